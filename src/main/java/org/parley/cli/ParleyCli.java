@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Builds a knowledge graph from news articles and serves it over SPARQL.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
+                StatsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs failed; the others were processed", "2:usage error",
                 "3:the command failed"})
@@ -33,10 +34,17 @@ public final class ParleyCli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ParleyCli());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
-            line.getErr().println("parley: " + ex.getMessage());
+            line.getErr().println("parley: " + describe(ex));
+            org.slf4j.LoggerFactory.getLogger(ParleyCli.class).debug("command failed", ex);
             return FAILED;
         });
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? USAGE : FAILED);
         return cl;
+    }
+
+    private static String describe(Throwable ex) {
+        String m = ex.getMessage();
+        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param normalized the name to match on (for example the state a demonym refers to), never blank
  * @param extractor  which recogniser found it ({@code "gazetteer"}, {@code "pos-chunk"}, ...)
  * @param confidence how sure that recogniser is, in {@code [0, 1]}
+ * @param knowledgeId the id of the gazetteer entry it was matched to, or {@code null}
  */
 public record Mention(int sentence, TextSpan span, String text, EntityType type, String normalized,
-                      String extractor, double confidence) {
+                      String extractor, double confidence, String knowledgeId) {
     public Mention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");

@@ -1,0 +1,40 @@
+package org.parley.cli;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import picocli.CommandLine.Option;
+
+import org.parley.pipeline.IngestOptions;
+import org.parley.rdf.ParleyNamespaces;
+
+/** Options of the commands that ingest articles. */
+public final class IngestCliOptions {
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, at most 4).")
+    Integer threads;
+
+    @Option(names = "--lang", split = ",", paramLabel = "CODE",
+            description = "Languages to accept, ISO 639-3 (default: eng); others are reported and skipped.")
+    List<String> languages = List.of("eng");
+
+    @Option(names = "--strict", description = "Stop at the first input that fails (exit code 1).")
+    boolean strict;
+
+    @Option(names = "--force", description = "Re-extract articles even when they have not changed.")
+    boolean force;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = ParleyNamespaces.DEFAULT_BASE,
+            description = "Base IRI of the data (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    IngestOptions toOptions() {
+        int t = threads == null ? IngestOptions.defaults().threads() : threads;
+        Set<String> langs = new LinkedHashSet<>(languages);
+        return new IngestOptions(t, langs, force, strict);
+    }
+
+    ParleyNamespaces namespaces() {
+        return new ParleyNamespaces(base);
+    }
+}

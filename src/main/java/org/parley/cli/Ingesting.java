@@ -1,0 +1,80 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.parley.ingest.ArticleReader;
+import org.parley.pipeline.IngestJob;
+import org.parley.pipeline.IngestReport;
+import org.parley.pipeline.PipelineResources;
+import org.parley.pipeline.ProgressListener;
+import org.parley.store.KnowledgeStore;
+
+/** The ingest step shared by {@code ingest} and {@code run}: runs the job, shows progress and the summary. */
+final class Ingesting {
+    private Ingesting() {}
+
+    static IngestReport ingest(List<Path> inputs, KnowledgeStore store, IngestCliOptions opts, PrintWriter out,
+                               PrintWriter err) throws InterruptedException {
+        PipelineResources resources = PipelineResources.load(opts.namespaces());
+        IngestJob job = new IngestJob(resources, store, opts.toOptions(), new ArticleReader());
+        ProgressListener progress = System.console() != null ? new TerminalProgress(err) : ProgressListener.NONE;
+        IngestReport report = job.run(inputs, progress);
+        if (progress instanceof TerminalProgress tp) tp.finish();
+        summarize(report, out, err);
+        return report;
+    }
+
+    static void summarize(IngestReport r, PrintWriter out, PrintWriter err) {
+        for (IngestReport.Skip s : r.skipped()) err.println("skipped " + s.source() + ": " + s.reason());
+        out.printf(Locale.ROOT, "Ingested %d article%s (%d new, %d replaced, %d unchanged); skipped %d; "
+                        + "%,d triples written; %,d tokens; %.1f s%n",
+                r.ingested(), r.ingested() == 1 ? "" : "s", r.added(), r.replaced(), r.unchanged(), r.skipped().size(),
+                r.triples(), r.tokens(), r.elapsed().toMillis() / 1000.0);
+        if (!r.stageMillis().isEmpty()) {
+            StringBuilder sb = new StringBuilder("Time by stage (summed over workers):");
+            for (Map.Entry<String, Long> e : r.stageMillis().entrySet())
+                sb.append(String.format(Locale.ROOT, " %s %.1f s;", e.getKey(), e.getValue() / 1000.0));
+            out.println(sb.substring(0, sb.length() - 1));
+        }
+        if (r.stopped()) err.println("Stopped at the first failure (--strict).");
+        out.flush();
+        err.flush();
+    }
+
+    static int exitCode(IngestReport r) {
+        return r.skipped().isEmpty() ? ParleyCli.OK : ParleyCli.SOME_FAILED;
+    }
+
+    /** A one-line progress display for interactive terminals. */
+    static final class TerminalProgress implements ProgressListener {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private volatile long lastPrint;
+
+        TerminalProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(int done, String lastSource) {
+            long now = System.nanoTime();
+            if (now - lastPrint < 100_000_000L) return;
+            lastPrint = now;
+            double secs = (now - start) / 1e9;
+            String name = lastSource.length() > 40 ? "…" + lastSource.substring(lastSource.length() - 39) : lastSource;
+            int filled = (int) (done % 21);
+            String bar = "=".repeat(filled) + ">" + " ".repeat(20 - filled);
+            err.printf(Locale.ROOT, "\r[%s] %,d done, %.1f/s  %-40s", bar, done, done / Math.max(secs, 0.001), name);
+            err.flush();
+        }
+
+        void finish() {
+            err.print("\r" + " ".repeat(100) + "\r");
+            err.flush();
+        }
+    }
+}

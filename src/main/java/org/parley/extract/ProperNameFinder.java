@@ -1,0 +1,269 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.parley.knowledge.Gazetteer;
+import org.parley.knowledge.KnownEntity;
+import org.parley.knowledge.NameMatch;
+import org.parley.knowledge.Title;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.EntityType;
+import org.parley.model.Mention;
+import org.parley.model.Sentence;
+import org.parley.model.TextSpan;
+import org.parley.model.Token;
+
+/**
+ * The first, rule-based name finder: proper-name chunks from the part-of-speech tags, cut into names
+ * and typed with the gazetteer (states, alliances, organisations, places, demonyms, seats of government),
+ * titles of office ("Defence Minister Rustem Umerov" names a person) and the head word of the name
+ * ("Stimson Center" is an organisation, "Dolmabahçe Palace" a place).
+ *
+ * <pre>{@code
+ * MentionFinder finder = new ProperNameFinder(Gazetteer.loadDefault());
+ * List<Mention> mentions = finder.find(annotatedArticle);
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class ProperNameFinder implements MentionFinder {
+    static final String GAZETTEER = "gazetteer";
+    static final String RULES = "pos-chunk";
+
+    /** Head words that make a name an organisation. */
+    private static final Set<String> ORG_HEADS = Set.of("Center", "Centre", "Group", "Institute", "Institution",
+            "Council", "Committee", "Commission", "Ministry", "Department", "Agency", "Office", "Organization",
+            "Organisation", "Foundation", "Fund", "Bank", "University", "College", "School", "Party", "Union",
+            "Association", "Federation", "Corporation", "Company", "Inc.", "Ltd", "Ltd.", "Corp.", "Co.", "Network",
+            "Service", "Services", "Forces", "Army", "Navy", "Guard", "Police", "Court", "Parliament", "Assembly",
+            "Congress", "Senate", "Cabinet", "Government", "Administration", "Bureau", "Authority", "Board",
+            "Society", "Movement", "Front", "Brigade", "Battalion", "Command", "Times", "Post", "News", "Press",
+            "Journal", "Tribune", "Herald", "Telegraph", "Guardian", "Institute", "Watch", "International",
+            "Programme", "Program", "Secretariat", "Mission", "Coalition", "Alliance", "Club", "Review", "Project");
+    /** Head words that make a name a place. */
+    private static final Set<String> PLACE_HEADS = Set.of("Palace", "Square", "Street", "Avenue", "Airport", "Bridge",
+            "Cathedral", "Church", "Mosque", "Stadium", "Hotel", "Port", "Harbour", "Harbor", "Island", "Islands",
+            "River", "Sea", "Ocean", "Mountains", "Mountain", "Valley", "Peninsula", "Region", "Oblast", "Province",
+            "District", "County", "Plant", "Station", "Base", "Strait", "Gulf", "Lake", "Desert", "Forest", "Park",
+            "Building", "Tower", "Castle", "Kremlin");
+    /** Head words of named events and documents: not entities (events are extracted elsewhere). */
+    private static final Set<String> EVENT_HEADS = Set.of("Summit", "Conference", "Talks", "Forum", "Initiative",
+            "Communiqué", "Communique", "Agreement", "Accord", "Accords", "Format", "Treaty", "Protocol", "Memorandum",
+            "Declaration", "Charter", "Plan", "War", "Revolution", "Games", "Olympics", "Cup", "Day", "Election",
+            "Elections", "Act", "Resolution", "Deal", "Process", "Operation", "Crisis", "Sanctions");
+    /** Lower-case words allowed inside a name after an organisation or event head ("Ministry of Defence"). */
+    private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on", "in", "and");
+    /** Name particles ("Ursula von der Leyen", "Mohammed bin Salman"). */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "da", "das", "dos", "del", "della", "di", "la",
+            "le", "von", "van", "der", "den", "ter", "bin", "ibn", "al", "el", "abu", "ben");
+
+    private final Gazetteer gazetteer;
+
+    public ProperNameFinder(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedArticle article) {
+        Objects.requireNonNull(article, "article");
+        String text = article.article().text();
+        List<Mention> out = new ArrayList<>();
+        List<Pending> singles = new ArrayList<>();
+        Map<String, String> surnames = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            List<String> words = tokens.stream().map(Token::text).toList();
+            int i = 0;
+            while (i < tokens.size()) {
+                int end = chunkEnd(tokens, i);
+                if (end == i) {
+                    i++;
+                    continue;
+                }
+                segment(text, s, words, i, end, out, singles, surnames);
+                i = end;
+            }
+        }
+        // single-word names that were not known while reading: surnames of people named in full elsewhere
+        for (Pending p : singles) {
+            String full = surnames.get(p.word);
+            if (full != null)
+                out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PERSON, full, RULES, 0.7, null));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return removeOverlaps(out);
+    }
+
+    private record Pending(int sentence, TextSpan span, String word) {}
+
+    /** The end (exclusive) of the proper-name chunk starting at {@code i}, or {@code i} if none starts there. */
+    private static int chunkEnd(List<Token> tokens, int i) {
+        if (!nameLike(tokens, i)) return i;
+        int j = i + 1;
+        while (j < tokens.size()) {
+            if (nameLike(tokens, j)) {
+                j++;
+            } else if (j + 1 < tokens.size() && nameLike(tokens, j + 1) && connects(tokens, i, j)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean connects(List<Token> tokens, int start, int j) {
+        String w = tokens.get(j).text();
+        if (PARTICLES.contains(w)) return true;
+        if (!HEAD_CONNECTORS.contains(w)) return false;
+        String before = tokens.get(j - 1).text();
+        if (w.equals("and")) return ORG_HEADS.contains(before) && !before.equals("International");
+        return ORG_HEADS.contains(before) || EVENT_HEADS.contains(before) || PLACE_HEADS.contains(before)
+                || before.equals("Minister") || before.equals("Secretary");
+    }
+
+    private static boolean nameLike(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+        return switch (t.pos()) {
+            case "PROPN" -> true;
+            case "NOUN", "ADJ", "X", "VERB" -> i > 0 || isAcronym(w);
+            default -> false;
+        };
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Cuts chunk {@code [start, end)} into gazetteer names, titles and other names, and types them. */
+    private void segment(String text, Sentence s, List<String> words, int start, int end, List<Mention> out,
+                         List<Pending> singles, Map<String, String> surnames) {
+        String head = words.get(end - 1);
+        boolean titled = titleEndsAt(words, start);
+        int k = start;
+        while (k < end) {
+            // the whole rest is an organisation, place or event name: keep it together
+            if (k < end - 1 || !gazetteerHas(words, k, end)) {
+                EntityType byHead = ORG_HEADS.contains(head) ? EntityType.ORGANIZATION
+                        : PLACE_HEADS.contains(head) ? EntityType.PLACE : null;
+                if (byHead != null && !gazetteerHas(words, k, end) && !titleAt(words, k, end).isPresent()) {
+                    TextSpan span = s.spanOf(k, end);
+                    out.add(new Mention(s.index(), span, span.cover(text), byHead, span.cover(text), RULES, 0.6, null));
+                    return;
+                }
+                if (EVENT_HEADS.contains(head) && !titleAt(words, k, end).isPresent()) {
+                    // not an entity: but the states and places named inside it are
+                    for (int m = k; m < end; ) {
+                        int len = gazetteerMention(text, s, words, m, end, out);
+                        m += Math.max(len, 1);
+                    }
+                    return;
+                }
+            }
+            Optional<Integer> title = titleAt(words, k, end);
+            if (title.isPresent() && k + title.get() < end) {
+                titled = true;
+                k += title.get();
+                continue;
+            }
+            int matched = gazetteerMention(text, s, words, k, end, out);
+            if (matched > 0) {
+                k += matched;
+                continue;
+            }
+            // the rest up to the next gazetteer name is one name of something unknown
+            int stop = k + 1;
+            while (stop < end && !gazetteerHas(words, stop, end)) stop++;
+            typeUnknown(text, s, words, k, stop, titled, out, singles, surnames);
+            k = stop;
+        }
+    }
+
+    private boolean gazetteerHas(List<String> words, int k, int end) {
+        List<NameMatch> m = gazetteer.longestMatchAt(words.subList(0, end), k);
+        return !m.isEmpty();
+    }
+
+    /** Adds the gazetteer name starting at {@code k}, if there is one, and returns its length in tokens (0: none). */
+    private int gazetteerMention(String text, Sentence s, List<String> words, int k, int end, List<Mention> out) {
+        List<NameMatch> matches = gazetteer.longestMatchAt(words.subList(0, end), k);
+        if (matches.isEmpty()) return 0;
+        NameMatch best = matches.get(0);
+        KnownEntity e = best.entity();
+        int len = best.tokenCount();
+        TextSpan span = s.spanOf(k, k + len);
+        double confidence = switch (best.kind()) {
+            case NAME, ABBREVIATION -> matches.size() == 1 ? 0.95 : 0.8;
+            case DEMONYM -> 0.75;
+            case CAPITAL, SEAT_OF_GOVERNMENT -> 0.85;
+        };
+        out.add(new Mention(s.index(), span, span.cover(text), e.type(), e.label(),
+                GAZETTEER + ":" + best.kind().name().toLowerCase(Locale.ROOT), confidence, e.id()));
+        return len;
+    }
+
+    private Optional<Integer> titleAt(List<String> words, int k, int end) {
+        return gazetteer.titleAt(words.subList(0, end), k).map(t -> titleLength(t, words, k, end));
+    }
+
+    private static int titleLength(Title t, List<String> words, int k, int end) {
+        int best = 1;
+        for (String v : t.allForms()) {
+            String[] parts = v.split(" ");
+            if (k + parts.length > end) continue;
+            boolean ok = true;
+            for (int p = 0; p < parts.length && ok; p++) ok = parts[p].equalsIgnoreCase(words.get(k + p));
+            if (ok) best = Math.max(best, parts.length);
+        }
+        return best;
+    }
+
+    private boolean titleEndsAt(List<String> words, int start) {
+        for (int j = Math.max(0, start - 4); j < start; j++) {
+            final int from = j;
+            Optional<Title> t = gazetteer.titleAt(words.subList(0, start), j);
+            if (t.isPresent() && from + titleLength(t.get(), words, from, start) == start) return true;
+        }
+        return false;
+    }
+
+    private void typeUnknown(String text, Sentence s, List<String> words, int k, int stop, boolean titled,
+                             List<Mention> out, List<Pending> singles, Map<String, String> surnames) {
+        int n = stop - k;
+        TextSpan span = s.spanOf(k, stop);
+        String name = span.cover(text);
+        boolean alphabetic = words.subList(k, stop).stream().allMatch(ProperNameFinder::isNameWord);
+        if (n >= 2 && n <= 4 && alphabetic) {
+            out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, titled ? 0.85 : 0.6, null));
+            surnames.putIfAbsent(words.get(stop - 1), name);
+        } else if (n == 1 && titled && alphabetic) {
+            out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, 0.6, null));
+        } else if (n == 1 && alphabetic) {
+            singles.add(new Pending(s.index(), span, name));
+        }
+    }
+
+    private static boolean isNameWord(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return PARTICLES.contains(w);
+        return w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '.')
+                && !(w.length() > 1 && isAcronym(w) && !w.contains("."));
+    }
+
+    private static List<Mention> removeOverlaps(List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>(sorted.size());
+        for (Mention m : sorted) {
+            if (!out.isEmpty() && out.get(out.size() - 1).span().overlaps(m.span())) continue;
+            out.add(m);
+        }
+        return out;
+    }
+}

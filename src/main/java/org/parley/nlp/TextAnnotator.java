@@ -1,0 +1,149 @@
+package org.parley.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.Sentence;
+import org.parley.model.TextSpan;
+import org.parley.model.Token;
+
+/**
+ * Splits an article's body into sentences and tokens, and tags each token with its part of speech (Penn
+ * universal POS tags such as {@code PROPN}, {@code NOUN}, {@code VERB}) and lemma, keeping the character offsets of everything into the article text.
+ *
+ * <pre>{@code
+ * TextAnnotator annotator = new TextAnnotator(OpenNlpModels.loadDefault(), NlpOptions.defaults());
+ * AnnotatedArticle a = annotator.annotate(article);
+ * }</pre>
+ *
+ * <p>Typographic quotes, apostrophes and dashes are mapped to their ASCII forms (one character for one, so
+ * offsets stay exact) before the models see the text, so that "progress—most" is two words and
+ * "Ukraine’s" splits like "Ukraine's". Not thread-safe: give each worker its own instance (the models
+ * it is built from are shared).
+ */
+public final class TextAnnotator {
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final LanguageDetectorME languageDetector;
+    private final NlpOptions options;
+
+    public TextAnnotator(OpenNlpModels models, NlpOptions options) {
+        Objects.requireNonNull(models, "models");
+        this.options = Objects.requireNonNull(options, "options");
+        this.sentenceDetector = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.tagger = new POSTaggerME(models.pos(), POSTagFormat.UD);
+        this.lemmatizer = new LemmatizerME(models.lemmas());
+        this.languageDetector = new LanguageDetectorME(models.languages());
+    }
+
+    /** The most likely ISO 639-3 language code of a text ({@code "eng"} for English). */
+    public String detectLanguage(Article article) {
+        StringBuilder sample = new StringBuilder();
+        for (TextSpan region : article.body()) {
+            if (sample.length() >= options.languageSampleChars()) break;
+            sample.append(article.text(), region.begin(),
+                    Math.min(region.end(), region.begin() + options.languageSampleChars() - sample.length())).append('\n');
+        }
+        if (sample.toString().isBlank()) return "und";
+        Language best = languageDetector.predictLanguage(sample);
+        return best.getLang();
+    }
+
+    public AnnotatedArticle annotate(Article article) {
+        Objects.requireNonNull(article, "article");
+        String text = article.text();
+        String shadow = TypographyNormalizer.normalize(text);
+        List<Sentence> sentences = new ArrayList<>();
+        for (TextSpan region : article.body()) {
+            for (TextSpan line : lines(shadow, region)) {
+                List<TextSpan> detected = new ArrayList<>();
+                for (Span s : sentenceDetector.sentPosDetect(shadow.substring(line.begin(), line.end()))) {
+                    TextSpan sentence = trim(shadow, line.begin() + s.getStart(), line.begin() + s.getEnd());
+                    if (sentence != null) detected.add(sentence);
+                }
+                for (TextSpan sentence : SentenceRepair.mergeAfterAbbreviations(shadow, detected))
+                    for (TextSpan piece : bound(shadow, sentence)) annotateSentence(text, shadow, piece, sentences);
+            }
+        }
+        return new AnnotatedArticle(article, detectLanguage(article), sentences);
+    }
+
+    private void annotateSentence(String text, String shadow, TextSpan sentence, List<Sentence> out) {
+        Span[] spans = SentenceRepair.splitPossessives(shadow, sentence.begin(),
+                tokenizer.tokenizePos(shadow.substring(sentence.begin(), sentence.end())));
+        int max = options.maxTokensPerSentence();
+        for (int from = 0; from < spans.length; from += max) {
+            int to = Math.min(spans.length, from + max);
+            String[] words = new String[to - from];
+            TextSpan[] offsets = new TextSpan[to - from];
+            for (int i = from; i < to; i++) {
+                offsets[i - from] = new TextSpan(sentence.begin() + spans[i].getStart(), sentence.begin() + spans[i].getEnd());
+                words[i - from] = offsets[i - from].cover(shadow);
+            }
+            String[] tags = tagger.tag(words);
+            String[] lemmas = lemmatizer.lemmatize(words, tags);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
+                tokens.add(new Token(offsets[i].cover(text), offsets[i], tags[i], lemma));
+            }
+            TextSpan span = new TextSpan(offsets[0].begin(), offsets[words.length - 1].end());
+            out.add(new Sentence(out.size(), span, tokens));
+        }
+    }
+
+    /** The non-blank lines of a region, each trimmed. */
+    private static List<TextSpan> lines(String text, TextSpan region) {
+        List<TextSpan> out = new ArrayList<>();
+        int start = region.begin();
+        for (int i = region.begin(); i <= region.end(); i++) {
+            if (i == region.end() || text.charAt(i) == '\n') {
+                TextSpan t = trim(text, start, i);
+                if (t != null) out.add(t);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static TextSpan trim(String text, int begin, int end) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) begin++;
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return begin < end ? new TextSpan(begin, end) : null;
+    }
+
+    /** Cuts an over-long sentence into pieces of bounded length, at whitespace where there is some. */
+    private List<TextSpan> bound(String text, TextSpan sentence) {
+        int max = options.maxSentenceChars();
+        if (sentence.length() <= max) return List.of(sentence);
+        List<TextSpan> pieces = new ArrayList<>();
+        int begin = sentence.begin();
+        while (begin < sentence.end()) {
+            int end = Math.min(sentence.end(), begin + max);
+            if (end < sentence.end()) {
+                int cut = end;
+                while (cut > begin + max / 2 && !Character.isWhitespace(text.charAt(cut))) cut--;
+                if (cut > begin + max / 2) end = cut;
+            }
+            TextSpan piece = trim(text, begin, end);
+            if (piece != null) pieces.add(piece);
+            begin = end;
+        }
+        return pieces;
+    }
+}

@@ -1,0 +1,198 @@
+package org.parley.rdf;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
+
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.EntityRef;
+import org.parley.model.EntityType;
+import org.parley.model.ExtractedArticle;
+import org.parley.model.Mention;
+import org.parley.model.ResolvedMention;
+import org.parley.model.Sentence;
+import org.parley.model.TextSpan;
+
+/**
+ * Turns one extracted article into its named graph: the article with its metadata and text, its
+ * sentences, its mentions with their offsets, and the entities they refer to.
+ *
+ * <pre>{@code
+ * GraphMapper mapper = new GraphMapper(ParleyNamespaces.defaults(), "0.1.0");
+ * ArticleGraph g = mapper.map(extracted);
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class GraphMapper {
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private final ArticleIris iris;
+    private final String pipelineVersion;
+
+    public GraphMapper(ParleyNamespaces ns, String pipelineVersion) {
+        this.iris = new ArticleIris(Objects.requireNonNull(ns, "ns"));
+        this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
+    }
+
+    public ArticleIris iris() {
+        return iris;
+    }
+
+    /** The digest an article's graph will carry: equal digests, equal graphs. */
+    public String digest(Article a) {
+        StringBuilder sb = new StringBuilder(a.text().length() + 256);
+        sb.append(pipelineVersion).append('\u0000').append(a.key()).append('\u0000').append(a.sourceName())
+                .append('\u0000').append(a.url()).append('\u0000').append(a.title()).append('\u0000')
+                .append(a.publisher()).append('\u0000').append(a.published()).append('\u0000').append(a.body())
+                .append('\u0000').append(a.text());
+        return ArticleIris.sha256(sb.toString());
+    }
+
+    public ArticleGraph map(ExtractedArticle extracted) {
+        Objects.requireNonNull(extracted, "extracted");
+        AnnotatedArticle annotated = extracted.annotated();
+        Article a = annotated.article();
+        Graph g = GraphFactory.createDefaultGraph();
+        Node article = iri(iris.article(a));
+        String digest = digest(a);
+        CodePoints cp = new CodePoints(a.text());
+
+        add(g, article, RDF.type, PARLEY.Article);
+        add(g, article, RDF.type, SchemaDO.NewsArticle);
+        add(g, article, RDF.type, NIF.Context);
+        add(g, article, PARLEY.sourceName, string(a.sourceName()));
+        if (a.title() != null) add(g, article, DCTerms.title, string(a.title()));
+        if (a.url() != null) add(g, article, SchemaDO.url, iriOrString(a.url()));
+        if (a.publisher() != null) add(g, article, PARLEY.publisherName, string(a.publisher()));
+        if (a.published() != null)
+            add(g, article, DCTerms.date, NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));
+        add(g, article, DCTerms.language, string(annotated.language()));
+        add(g, article, NIF.isString, string(a.text()));
+        add(g, article, PARLEY.contentDigest, string(digest));
+        add(g, article, PARLEY.pipelineVersion, string(pipelineVersion));
+        add(g, article, PARLEY.sentenceCount, integer(annotated.sentences().size()));
+        add(g, article, PARLEY.tokenCount, integer(annotated.tokenCount()));
+
+        for (Sentence s : annotated.sentences()) {
+            Node sentence = iri(iris.sentence(a, s.index()));
+            add(g, sentence, RDF.type, PARLEY.Sentence);
+            add(g, sentence, PARLEY.inArticle, article);
+            add(g, sentence, NIF.referenceContext, article);
+            add(g, sentence, PARLEY.sentenceIndex, integer(s.index()));
+            offsets(g, sentence, cp, s.span(), s.span().cover(a.text()));
+        }
+
+        Set<String> entitiesDone = new HashSet<>();
+        for (ResolvedMention rm : extracted.mentions()) {
+            Mention m = rm.mention();
+            EntityRef e = rm.entity();
+            Node mention = iri(iris.mention(a, m.span()));
+            Node entity = iri(iris.entity(e));
+            add(g, mention, RDF.type, PARLEY.Mention);
+            add(g, mention, PARLEY.inArticle, article);
+            add(g, mention, NIF.referenceContext, article);
+            add(g, mention, PARLEY.inSentence, iri(iris.sentence(a, m.sentence())));
+            offsets(g, mention, cp, m.span(), m.text());
+            add(g, mention, PARLEY.refersTo, entity);
+            add(g, mention, PARLEY.extractor, string(m.extractor()));
+            add(g, mention, PARLEY.confidence, NodeFactory.createLiteralDT(Double.toString(m.confidence()), XSDDatatype.XSDdouble));
+            // every spelling an article uses is an alias of the entity
+            add(g, entity, SKOS_ALT_LABEL, string(m.normalized()));
+            if (entitiesDone.add(e.key())) {
+                add(g, entity, RDF.type, typeOf(e.type()));
+                add(g, entity, RDF.type, PARLEY.Entity);
+                add(g, entity, RDFS.label, string(e.label()));
+                if (e.wikidata() != null) add(g, entity, OWL.sameAs, iri(WIKIDATA + e.wikidata()));
+                if (e.knowledgeId() != null) add(g, entity, PARLEY.gazetteerId, string(e.knowledgeId()));
+            }
+        }
+        return new ArticleGraph(a.key(), iri(iris.graph(a.key())), digest, g);
+    }
+
+    private static final Node SKOS_ALT_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
+
+    /** The ontology class of each entity type. */
+    public static org.apache.jena.rdf.model.Resource typeOf(EntityType t) {
+        return switch (t) {
+            case PERSON -> PARLEY.Person;
+            case STATE -> PARLEY.State;
+            case ALLIANCE -> PARLEY.Alliance;
+            case ORGANIZATION -> PARLEY.Organization;
+            case PLACE -> PARLEY.Place;
+        };
+    }
+
+    /** Offsets in the graph count Unicode code points, as NIF and SPARQL's SUBSTR do. */
+    private static void offsets(Graph g, Node s, CodePoints cp, TextSpan span, String anchor) {
+        add(g, s, NIF.beginIndex, NodeFactory.createLiteralDT(Integer.toString(cp.at(span.begin())), XSDDatatype.XSDnonNegativeInteger));
+        add(g, s, NIF.endIndex, NodeFactory.createLiteralDT(Integer.toString(cp.at(span.end())), XSDDatatype.XSDnonNegativeInteger));
+        add(g, s, NIF.anchorOf, string(anchor));
+    }
+
+    /** Converts UTF-16 offsets (Java's) to code-point offsets; the identity for text without surrogate pairs. */
+    static final class CodePoints {
+        private final int[] before;
+
+        CodePoints(String text) {
+            boolean surrogates = false;
+            for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));
+            if (!surrogates) {
+                before = null;
+                return;
+            }
+            before = new int[text.length() + 1];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                before[i] = n;
+                if (!Character.isLowSurrogate(text.charAt(i))) n++;
+            }
+            before[text.length()] = n;
+        }
+
+        int at(int utf16Offset) {
+            return before == null ? utf16Offset : before[utf16Offset];
+        }
+    }
+
+    private static void add(Graph g, Node s, org.apache.jena.rdf.model.Property p, Node o) {
+        g.add(s, p.asNode(), o);
+    }
+
+    private static void add(Graph g, Node s, org.apache.jena.rdf.model.Property p, org.apache.jena.rdf.model.Resource o) {
+        g.add(s, p.asNode(), o.asNode());
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(s, p, o);
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** A URL as an IRI when it is a valid absolute IRI, else as a plain string (nothing is lost). */
+    private static Node iriOrString(String url) {
+        return SafeIris.isSafeAbsoluteIri(url) ? iri(url) : string(url);
+    }
+
+}

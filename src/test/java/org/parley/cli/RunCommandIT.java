@@ -1,0 +1,95 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+import org.parley.testutil.Sparql;
+
+/** The main job in-process on the seed articles, then SPARQL over HTTP against the embedded server. */
+class RunCommandIT {
+    static RunCommand run;
+    static String endpoint;
+    static String output;
+
+    @BeforeAll
+    static void start() {
+        run = new RunCommand();
+        run.returnAfterStart = true;
+        CommandLine cl = new CommandLine(run);
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        int code = cl.execute("--mem", "--port", "0");
+        output = out.toString();
+        assertEquals(0, code, output);
+        endpoint = run.started.sparqlUrl();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (run != null && run.started != null) run.started.stop();
+        if (run != null && run.openedStore != null) run.openedStore.close();
+    }
+
+    @Test
+    void printsTheEndpointAndTheSummary() {
+        assertTrue(output.contains("Ingested 5 articles"), output);
+        assertTrue(output.contains(endpoint), output);
+        assertTrue(endpoint.startsWith("http://127.0.0.1:"), endpoint);
+    }
+
+    @Test
+    void fiveArticlesWithTheirTitlesPublisherAndDate() {
+        assertEquals(5, Sparql.count(endpoint, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a parley:Article }"));
+        Set<String> titles = Sparql.select(endpoint, "SELECT ?t { ?a a parley:Article ; dcterms:title ?t }").stream()
+                .map(r -> r.get("t")).collect(Collectors.toSet());
+        assertEquals(Set.of("Ukraine-Russia Peace Talks in Istanbul: A Step Forward Amid Deep Divides",
+                "Fragile Talks in Istanbul Yield Little Progress in Russia-Ukraine Peace Efforts",
+                "Historic Peace Talks in Istanbul: Ukraine and Russia Meet After Years of Conflict"), titles);
+        List<Map<String, String>> r = Sparql.select(endpoint,
+                "SELECT ?d ?p { ?a a parley:Article ; dcterms:date ?d ; parley:publisherName ?p }");
+        assertEquals(List.of(Map.of("d", "2025-05-15", "p", "BreakingOn")), r);
+    }
+
+    @Test
+    void seedEntitiesArePresentWithTheirMentions() {
+        for (String[] e : new String[][] {{"Istanbul", "Place"}, {"Ukraine", "State"}, {"Russia", "State"},
+                {"Turkey", "State"}, {"Rustem Umerov", "Person"}}) {
+            long n = Sparql.count(endpoint, """
+                    SELECT (COUNT(DISTINCT ?m) AS ?n) {
+                      ?e a parley:%s ; rdfs:label "%s" .
+                      ?m parley:refersTo ?e ; nif:anchorOf ?text .
+                    }""".formatted(e[1], e[0]));
+            assertTrue(n >= 1, e[0] + " has mentions: " + n);
+        }
+        assertTrue(Sparql.count(endpoint, """
+                SELECT (COUNT(DISTINCT ?a) AS ?n) { ?e rdfs:label "Istanbul" . ?m parley:refersTo ?e ; parley:inArticle ?a }""") == 5,
+                "Istanbul is mentioned in all five articles");
+    }
+
+    @Test
+    void everyMentionOffsetPointsAtItsText() {
+        long mentions = Sparql.count(endpoint, "SELECT (COUNT(?m) AS ?n) { ?m a parley:Mention }");
+        assertTrue(mentions > 100, "mentions: " + mentions);
+        long bad = Sparql.count(endpoint, """
+                SELECT (COUNT(?m) AS ?n) {
+                  ?m a parley:Mention ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor ; parley:inArticle ?a .
+                  ?a nif:isString ?text .
+                  FILTER (SUBSTR(?text, ?b + 1, ?e - ?b) != ?anchor)
+                }""");
+        assertEquals(0, bad);
+    }
+}

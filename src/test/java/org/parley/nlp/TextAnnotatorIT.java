@@ -1,0 +1,106 @@
+package org.parley.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Article;
+import org.parley.model.Sentence;
+import org.parley.model.TextSpan;
+import org.parley.model.Token;
+
+class TextAnnotatorIT {
+    static TextAnnotator annotator;
+
+    @BeforeAll
+    static void load() {
+        annotator = new TextAnnotator(OpenNlpModels.loadDefault(), NlpOptions.defaults());
+    }
+
+    private static List<String> words(AnnotatedArticle a) {
+        return a.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+    }
+
+    @Test
+    void everyTokenAndSentenceOffsetPointsAtItsTextInEverySeed() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("data/articles"))) {
+            for (Path f : files.sorted().toList()) {
+                String text = Files.readString(f);
+                AnnotatedArticle a = annotator.annotate(Article.of(f.toString(), f.toString(), text));
+                assertTrue(a.sentences().size() > 5, f + " has sentences");
+                assertEquals("eng", a.language(), f + " is English");
+                for (Sentence s : a.sentences()) {
+                    for (Token t : s.tokens()) assertEquals(t.text(), t.span().cover(text), f + " token at " + t.span());
+                    assertTrue(s.span().contains(s.tokens().get(0).span()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void typographicDashesSeparateWordsAndOffsetsStayExact() {
+        String text = "Despite some symbolic progress—most notably a swap—the talks stalled.";
+        AnnotatedArticle a = annotator.annotate(Article.of("k", "s", text));
+        List<String> w = words(a);
+        assertTrue(w.contains("progress") && w.contains("most"), w.toString());
+        assertTrue(w.contains("swap") && w.contains("the"), w.toString());
+    }
+
+    @Test
+    void possessivesAndCurlyApostrophesSplitLikePlainOnes() {
+        AnnotatedArticle a = annotator.annotate(Article.of("k", "s", "This aligns with Trump’s push and Russia's demands."));
+        List<String> w = words(a);
+        assertTrue(w.contains("Trump") && w.contains("’s"), w.toString());
+        assertTrue(w.contains("Russia") && w.contains("'s"), w.toString());
+    }
+
+    @Test
+    void initialismsDoNotEndTheSentenceBeforeATitle() {
+        AnnotatedArticle a = annotator.annotate(Article.of("k", "s",
+                "This development aligns with former U.S. President Donald Trump's push for peace. The talks ended."));
+        assertEquals(2, a.sentences().size(), a.sentences().toString());
+    }
+
+    @Test
+    void tagsProperNounsAndLemmas() {
+        AnnotatedArticle a = annotator.annotate(Article.of("k", "s", "Ukraine rejected the demands of Russia."));
+        Token ukraine = a.sentences().get(0).tokens().get(0);
+        assertEquals("PROPN", ukraine.pos());
+        Token demands = a.sentences().get(0).tokens().stream().filter(t -> t.text().equals("demands")).findFirst().orElseThrow();
+        assertEquals("demand", demands.lemma());
+    }
+
+    @Test
+    void onlyBodyRegionsAreProcessed() {
+        String text = "Share this article on Facebook\nKyiv rejected the plan.\n© 2025 Example News";
+        int b = text.indexOf("Kyiv"), e = text.indexOf("plan.") + 5;
+        Article art = new Article("k", "s", null, null, null, null, text, List.of(new TextSpan(b, e)));
+        List<String> w = words(annotator.annotate(art));
+        assertEquals(List.of("Kyiv", "rejected", "the", "plan", "."), w);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aMegabyteLineWithoutSentenceBreaksIsCutIntoBoundedSentences() {
+        String text = "word ".repeat(200_000);
+        AnnotatedArticle a = annotator.annotate(Article.of("k", "s", text));
+        assertEquals(200_000, a.tokenCount());
+        assertTrue(a.sentences().stream().allMatch(s -> s.tokens().size() <= NlpOptions.defaults().maxTokensPerSentence()
+                && s.span().length() <= NlpOptions.defaults().maxSentenceChars()));
+    }
+
+    @Test
+    void detectsNonEnglish() {
+        String german = "Die Verhandlungen zwischen der Ukraine und Russland in Istanbul sind ohne greifbare Ergebnisse "
+                + "zu Ende gegangen. Beide Seiten vereinbarten jedoch einen Austausch von Gefangenen.";
+        assertEquals("deu", annotator.detectLanguage(Article.of("k", "s", german)));
+    }
+}

@@ -1,0 +1,86 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.PARLEY;
+
+class KnowledgeStoreTest {
+    static {
+        JenaSystem.init();
+    }
+
+    private static ArticleGraph graph(String name, String digest, int triples) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node s = NodeFactory.createURI("https://w3id.org/parley/id/article/" + name);
+        g.add(s, PARLEY.contentDigest.asNode(), NodeFactory.createLiteralString(digest));
+        for (int i = 0; i < triples; i++)
+            g.add(s, PARLEY.tokenCount.asNode(), NodeFactory.createLiteralString(digest + i));
+        return new ArticleGraph(name, NodeFactory.createURI("https://w3id.org/parley/id/graph/" + name), digest, g);
+    }
+
+    private static long count(KnowledgeStore ks, String query) {
+        return Txn.calculateRead(ks.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(ks.dataset())).query(query).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
+    @Test
+    void replacingWithTheSameDigestChangesNothingAndANewDigestReplacesOnlyThatGraph() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            assertEquals(KnowledgeStore.Outcome.ADDED, ks.replace(graph("a", "d1", 3)));
+            assertEquals(KnowledgeStore.Outcome.ADDED, ks.replace(graph("b", "x", 2)));
+            assertEquals(7, ks.size());
+            assertEquals(KnowledgeStore.Outcome.UNCHANGED, ks.replace(graph("a", "d1", 3)));
+            assertEquals(7, ks.size());
+            assertEquals(KnowledgeStore.Outcome.REPLACED, ks.replace(graph("a", "d2", 1)));
+            assertEquals(2 + 3, ks.size(), "a's old triples are gone, b's are untouched");
+            assertEquals("d2", ks.digestOf(NodeFactory.createURI("https://w3id.org/parley/id/graph/a")).orElseThrow());
+        }
+    }
+
+    @Test
+    void defaultGraphIsTheUnionOfArticleGraphs(@TempDir Path dir) {
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(dir.resolve("db"))) {
+            ks.replace(graph("a", "d1", 1));
+            ks.replace(graph("b", "d2", 1));
+            assertEquals(4, count(ks, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
+        }
+    }
+
+    @Test
+    void tdb2StoreKeepsItsGraphsAcrossReopening(@TempDir Path dir) {
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(dir.resolve("db"))) {
+            ks.replace(graph("a", "d1", 4));
+        }
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(dir.resolve("db"))) {
+            assertEquals(5, ks.size());
+            assertEquals(KnowledgeStore.Outcome.UNCHANGED, ks.replace(graph("a", "d1", 4)));
+            assertTrue(ks.remove("https://w3id.org/parley/id/graph/a"));
+            assertEquals(0, ks.size());
+        }
+    }
+
+    @Test
+    void rejectsGraphNamesThatAreNotIris() {
+        assertThrows(IllegalArgumentException.class, () ->
+                new ArticleGraph("k", NodeFactory.createLiteralString("x"), "d", GraphFactory.createDefaultGraph()));
+    }
+}
