@@ -341,7 +341,11 @@ public final class GazetteerBuilder {
             String code = r.get("adm1_code");
             String country = isoOfAdm0.getOrDefault(r.get("adm0_a3"), "");
             boolean dropNameEn = hasCorrection("region", code, "drop-name-en");
-            String label = r.get("name");
+            String label = r.get("name").isBlank() ? r.get("name_en") : r.get("name");
+            if (label.isBlank()) {
+                LOG.info("admin-1 row {} has no name; left out", code);
+                continue;
+            }
             List<String> main = new ArrayList<>();
             main.add(label);
             if (!dropNameEn && !r.get("name_en").isEmpty())
