@@ -1,0 +1,21 @@
+/**
+ * Ingest: turns input files into {@link org.parley.model.Article} records.
+ *
+ * <pre>{@code
+ * ArticleReader reader = new ArticleReader(IngestOptions.defaults());
+ * reader.read(List.of(Path.of("data/articles")), sink);   // sink receives articles and problems
+ * }</pre>
+ *
+ * <p>The public surface is {@link org.parley.ingest.ArticleReader}, {@link org.parley.ingest.ArticleSink},
+ * {@link org.parley.ingest.IngestOptions}, {@link org.parley.ingest.IngestProblem} and
+ * {@link org.parley.ingest.ArticleIdentity}; everything else is package-private machinery:
+ * byte decoding ({@code TextDecoder}), text normalisation ({@code TextNormalizer}), one reader per format
+ * ({@code PlainTextFormat}, {@code MarkdownFormat}, {@code HtmlFormat}, {@code JsonLinesFormat}), and the
+ * shared line analysis that finds the headline, masthead and date lines ({@code HeaderAnalyzer}), keeps
+ * boilerplate out of the body ({@code Boilerplate}) and builds the article ({@code Draft}).
+ *
+ * <p>Every format is reduced to a list of lines. The stored article text is those lines joined by
+ * {@code '\n'}; the body is the set of content lines (or, for hard-wrapped plain text, content paragraphs),
+ * so all offsets are exact offsets into the stored text by construction.
+ */
+package org.parley.ingest;
