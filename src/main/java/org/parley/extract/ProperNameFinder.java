@@ -12,7 +12,7 @@ import java.util.Set;
 import org.parley.knowledge.Gazetteer;
 import org.parley.knowledge.KnownEntity;
 import org.parley.knowledge.NameMatch;
-import org.parley.knowledge.Title;
+import org.parley.knowledge.TitleMatch;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.EntityType;
 import org.parley.model.Mention;
@@ -211,27 +211,16 @@ public final class ProperNameFinder implements MentionFinder {
         return len;
     }
 
+    /** The length in tokens of a title of office starting at {@code k} inside {@code [k, end)}. */
     private Optional<Integer> titleAt(List<String> words, int k, int end) {
-        return gazetteer.titleAt(words.subList(0, end), k).map(t -> titleLength(t, words, k, end));
+        return gazetteer.titleMatchAt(words.subList(0, end), k).map(TitleMatch::tokenCount);
     }
 
-    private static int titleLength(Title t, List<String> words, int k, int end) {
-        int best = 1;
-        for (String v : t.allForms()) {
-            String[] parts = v.split(" ");
-            if (k + parts.length > end) continue;
-            boolean ok = true;
-            for (int p = 0; p < parts.length && ok; p++) ok = parts[p].equalsIgnoreCase(words.get(k + p));
-            if (ok) best = Math.max(best, parts.length);
-        }
-        return best;
-    }
-
+    /** Whether a title of office ends right before {@code start} ("Defence Minister | Rustem Umerov"). */
     private boolean titleEndsAt(List<String> words, int start) {
         for (int j = Math.max(0, start - 4); j < start; j++) {
-            final int from = j;
-            Optional<Title> t = gazetteer.titleAt(words.subList(0, start), j);
-            if (t.isPresent() && from + titleLength(t.get(), words, from, start) == start) return true;
+            Optional<TitleMatch> t = gazetteer.titleMatchAt(words.subList(0, start), j);
+            if (t.isPresent() && j + t.get().tokenCount() == start) return true;
         }
         return false;
     }
