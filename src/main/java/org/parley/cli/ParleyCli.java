@@ -42,9 +42,17 @@ public final class ParleyCli {
         return cl;
     }
 
-    private static String describe(Throwable ex) {
-        String m = ex.getMessage();
-        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
+    /** The message of an exception and of its causes, each once. */
+    static String describe(Throwable ex) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m == null || m.isBlank()) m = t.getClass().getSimpleName();
+            if (sb.indexOf(m) >= 0) continue;
+            if (sb.length() > 0) sb.append(": ");
+            sb.append(m);
+        }
+        return sb.toString();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

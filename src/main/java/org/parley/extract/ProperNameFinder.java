@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.parley.knowledge.Gazetteer;
 import org.parley.knowledge.KnownEntity;
+import org.parley.knowledge.MatchKind;
 import org.parley.knowledge.NameMatch;
 import org.parley.knowledge.TitleMatch;
 import org.parley.model.AnnotatedArticle;
@@ -45,7 +46,7 @@ public final class ProperNameFinder implements MentionFinder {
             "Service", "Services", "Forces", "Army", "Navy", "Guard", "Police", "Court", "Parliament", "Assembly",
             "Congress", "Senate", "Cabinet", "Government", "Administration", "Bureau", "Authority", "Board",
             "Society", "Movement", "Front", "Brigade", "Battalion", "Command", "Times", "Post", "News", "Press",
-            "Journal", "Tribune", "Herald", "Telegraph", "Guardian", "Institute", "Watch", "International",
+            "Journal", "Tribune", "Herald", "Telegraph", "Guardian", "Watch", "International",
             "Programme", "Program", "Secretariat", "Mission", "Coalition", "Alliance", "Club", "Review", "Project");
     /** Head words that make a name a place. */
     private static final Set<String> PLACE_HEADS = Set.of("Palace", "Square", "Street", "Avenue", "Airport", "Bridge",
@@ -80,6 +81,7 @@ public final class ProperNameFinder implements MentionFinder {
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
             List<String> words = tokens.stream().map(Token::text).toList();
+            boolean heading = isHeading(tokens);
             int i = 0;
             while (i < tokens.size()) {
                 int end = chunkEnd(tokens, i);
@@ -87,7 +89,11 @@ public final class ProperNameFinder implements MentionFinder {
                     i++;
                     continue;
                 }
-                segment(text, s, words, i, end, out, singles, surnames);
+                if (heading) {
+                    for (int m = i; m < end; ) m += Math.max(gazetteerMention(text, s, words, m, end, out), 1);
+                } else {
+                    segment(text, s, words, i, end, out, singles, surnames);
+                }
                 i = end;
             }
         }
@@ -99,6 +105,27 @@ public final class ProperNameFinder implements MentionFinder {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return removeOverlaps(out);
+    }
+
+    /**
+     * A heading ("Key Delegation Members", "The Historical Context of Istanbul Talks"): no lower-case verb,
+     * no final punctuation, and most words capitalised. Title case makes every word look like a name, so only
+     * gazetteer names are taken from headings.
+     */
+    static boolean isHeading(List<Token> tokens) {
+        if (tokens.isEmpty()) return false;
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"")) return false;
+        int words = 0, capitalised = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (!Character.isLetter(w.codePointAt(0))) continue;
+            // title case capitalises verbs too ("Ukraine and Russia Meet"); a lower-case verb makes a sentence
+            if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && Character.isLowerCase(w.codePointAt(0))) return false;
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalised++;
+        }
+        return words > 0 && capitalised * 10 >= words * 7;
     }
 
     private record Pending(int sentence, TextSpan span, String word) {}
@@ -175,17 +202,46 @@ public final class ProperNameFinder implements MentionFinder {
                 k += title.get();
                 continue;
             }
-            int matched = gazetteerMention(text, s, words, k, end, out);
-            if (matched > 0) {
-                k += matched;
-                continue;
+            if (!placeSwallowedByName(words, k, end)) {
+                int matched = gazetteerMention(text, s, words, k, end, out);
+                if (matched > 0) {
+                    k += matched;
+                    continue;
+                }
             }
             // the rest up to the next gazetteer name is one name of something unknown
             int stop = k + 1;
-            while (stop < end && !gazetteerHas(words, stop, end)) stop++;
+            while (stop < end && (!gazetteerHas(words, stop, end) || placeSwallowedByName(words, stop, end))) stop++;
             typeUnknown(text, s, words, k, stop, titled, out, singles, surnames);
             k = stop;
         }
+    }
+
+    /**
+     * Whether the name at {@code [from, to)} is the subject of a verb right after it and not the object of
+     * a preposition: "Moscow insists", "Kyiv has rejected", but not "talks in Moscow".
+     */
+    static boolean actsAsSubject(List<Token> tokens, int from, int to) {
+        if (from > 0 && tokens.get(from - 1).pos().equals("ADP")) return false;
+        for (int i = to; i < Math.min(tokens.size(), to + 2); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) return true;
+            if (!pos.equals("ADV")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * A city or region name that is only the first part of a longer unknown name ("Vladimir Putin",
+     * "Florence Nightingale"): the name wins. States, alliances and organisations keep their match
+     * ("U.S. President ...").
+     */
+    private boolean placeSwallowedByName(List<String> words, int k, int end) {
+        List<NameMatch> m = gazetteer.longestMatchAt(words.subList(0, end), k);
+        if (m.isEmpty() || m.get(0).entity().type() != EntityType.PLACE) return false;
+        int next = k + m.get(0).tokenCount();
+        return next < end && !gazetteerHas(words, next, end) && titleAt(words, next, end).isEmpty()
+                && isNameWord(words.get(next));
     }
 
     private boolean gazetteerHas(List<String> words, int k, int end) {
@@ -198,16 +254,25 @@ public final class ProperNameFinder implements MentionFinder {
         List<NameMatch> matches = gazetteer.longestMatchAt(words.subList(0, end), k);
         if (matches.isEmpty()) return 0;
         NameMatch best = matches.get(0);
+        String extractor = GAZETTEER + ":" + best.kind().name().toLowerCase(Locale.ROOT);
+        if (best.kind() == MatchKind.CAPITAL) {
+            // a capital is the city, unless it acts like the state ("Moscow insists", "Kyiv rejected")
+            Optional<NameMatch> city = matches.stream().filter(m -> m.entity().type() == EntityType.PLACE).findFirst();
+            if (actsAsSubject(s.tokens(), k, k + best.tokenCount())) extractor = GAZETTEER + ":metonymy";
+            else if (city.isPresent()) {
+                best = city.get();
+                extractor = GAZETTEER + ":name";
+            }
+        }
         KnownEntity e = best.entity();
         int len = best.tokenCount();
         TextSpan span = s.spanOf(k, k + len);
         double confidence = switch (best.kind()) {
             case NAME, ABBREVIATION -> matches.size() == 1 ? 0.95 : 0.8;
             case DEMONYM -> 0.75;
-            case CAPITAL, SEAT_OF_GOVERNMENT -> 0.85;
+            case CAPITAL, SEAT_OF_GOVERNMENT -> 0.8;
         };
-        out.add(new Mention(s.index(), span, span.cover(text), e.type(), e.label(),
-                GAZETTEER + ":" + best.kind().name().toLowerCase(Locale.ROOT), confidence, e.id()));
+        out.add(new Mention(s.index(), span, span.cover(text), e.type(), e.label(), extractor, confidence, e.id()));
         return len;
     }
 

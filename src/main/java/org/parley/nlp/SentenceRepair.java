@@ -60,16 +60,29 @@ final class SentenceRepair {
         return text.substring(s.begin(), i);
     }
 
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?:[A-Za-z]\\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Sgt|Adm|Prof|Rev|St|Jr|Sr|Inc|Corp|Ltd|Co|etc|vs)\\.");
+
+    private static boolean isAbbreviation(String word) {
+        return ABBREVIATION.matcher(word).matches();
+    }
+
     /**
-     * Splits {@code 's} and the plural possessive apostrophe off the word they end, as the Penn Treebank
+     * Splits a sentence-final full stop left on the last word, and {@code 's} and the plural possessive apostrophe off the word they end, as the Penn Treebank
      * convention does; spans are relative to the sentence, which starts at {@code offset} in {@code text}.
      */
     static Span[] splitPossessives(String text, int offset, Span[] tokens) {
         List<Span> out = new ArrayList<>(tokens.length + 4);
-        for (Span t : tokens) {
+        for (int i = 0; i < tokens.length; i++) {
+            Span t = tokens[i];
             int b = offset + t.getStart(), e = offset + t.getEnd();
             int len = e - b;
-            if (len > 2 && text.charAt(e - 2) == '\'' && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+            if (i == tokens.length - 1 && len > 1 && text.charAt(e - 1) == '.' && Character.isLetter(text.charAt(e - 2))
+                    && !isAbbreviation(text.substring(b, e))) {
+                // the sentence's full stop, left on its last word ("Umerov.")
+                out.add(new Span(t.getStart(), t.getEnd() - 1));
+                out.add(new Span(t.getEnd() - 1, t.getEnd()));
+            } else if (len > 2 && text.charAt(e - 2) == '\'' && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
                     && Character.isLetterOrDigit(text.charAt(e - 3))) {
                 out.add(new Span(t.getStart(), t.getEnd() - 2));
                 out.add(new Span(t.getEnd() - 2, t.getEnd()));

@@ -96,16 +96,47 @@ public final class TextAnnotator {
                 words[i - from] = offsets[i - from].cover(shadow);
             }
             String[] tags = tagger.tag(words);
-            String[] lemmas = lemmatizer.lemmatize(words, tags);
             List<Token> tokens = new ArrayList<>(words.length);
-            for (int i = 0; i < words.length; i++) {
-                String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase(java.util.Locale.ROOT) : lemmas[i];
-                tokens.add(new Token(offsets[i].cover(text), offsets[i], tags[i], lemma));
-            }
+            for (int i = 0; i < words.length; i++)
+                tokens.add(new Token(offsets[i].cover(text), offsets[i], tags[i], lemma(words[i], tags[i])));
             TextSpan span = new TextSpan(offsets[0].begin(), offsets[words.length - 1].end());
             out.add(new Sentence(out.size(), span, tokens));
         }
     }
+
+    /**
+     * The lemma of a word with its tag. Only open-class words go to the statistical lemmatizer, one word at
+     * a time so that the answer does not depend on the neighbours and can be remembered; proper nouns are
+     * their own lemma, closed-class words their lower-case form.
+     */
+    String lemma(String word, String tag) {
+        switch (tag) {
+            case "NOUN", "VERB", "ADJ", "ADV", "AUX" -> { }
+            case "PROPN" -> {
+                return word;
+            }
+            default -> {
+                return word.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        String key = tag + '\t' + word;
+        String cached = lemmaCache.get(key);
+        if (cached != null) return cached;
+        String[] out = lemmatizer.lemmatize(new String[] {word}, new String[] {tag});
+        String lemma = out.length == 0 || out[0] == null || out[0].equals("O") ? word.toLowerCase(java.util.Locale.ROOT) : out[0];
+        lemmaCache.put(key, lemma);
+        return lemma;
+    }
+
+    /** Remembered lemmas (this instance only; bounded, least recently used entries go first). */
+    private final java.util.Map<String, String> lemmaCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            return size() > 50_000;
+        }
+    };
 
     /** The non-blank lines of a region, each trimmed. */
     private static List<TextSpan> lines(String text, TextSpan region) {
