@@ -62,6 +62,8 @@ public final class ProperNameFinder implements MentionFinder {
     /** Lower-case words allowed inside a name after an organisation or event head ("Ministry of Defence"). */
     private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on", "in", "and");
     /** Name particles ("Ursula von der Leyen", "Mohammed bin Salman"). */
+    /** Capitalised words that are not names even inside a sentence. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("I", "I'm", "I've", "I'd", "I'll", "OK");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "das", "dos", "del", "della", "di", "la",
             "le", "von", "van", "der", "den", "ter", "bin", "ibn", "al", "el", "abu", "ben");
 
@@ -160,10 +162,12 @@ public final class ProperNameFinder implements MentionFinder {
         Token t = tokens.get(i);
         String w = t.text();
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+        if (t.pos().equals("PROPN")) return true;
+        if (FUNCTION_WORDS.contains(w)) return false;
         return switch (t.pos()) {
-            case "PROPN" -> true;
-            case "NOUN", "ADJ", "X", "VERB" -> i > 0 || isAcronym(w);
-            default -> false;
+            case "PUNCT", "NUM", "SYM", "CCONJ", "SCONJ", "DET", "PART" -> false;
+            // a capital letter inside a sentence marks a name whatever the tagger guessed ("Heorhii/PRON")
+            default -> i > 0 || isAcronym(w);
         };
     }
 
