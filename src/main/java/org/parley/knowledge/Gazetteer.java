@@ -453,7 +453,9 @@ public final class Gazetteer {
                 emptyToNull(r[t.column("qid")]), null, dedup(all), r[t.column("source")], false);
         add(entities, e);
         rankOf.put(e.id(), rank);
-        index(idx, e, names, MatchKind.NAME, rank, 0, order, null);
+        List<String> plainNames = new ArrayList<>(names);
+        plainNames.removeAll(abbrevs); // a label like "NATO" is matched as the abbreviation it is
+        index(idx, e, plainNames, MatchKind.NAME, rank, 0, order, null);
         index(idx, e, abbrevs, MatchKind.ABBREVIATION, rank, 0, order, null);
     }
 
