@@ -97,10 +97,15 @@ public final class Gazetteer {
         Map<String, KnownEntity> entities = new LinkedHashMap<>();
         Map<String, Integer> rankOf = new HashMap<>();
         Map<String, Long> population = new HashMap<>();
-        Map<String, List<Cand>> idx = new HashMap<>();
+        Map<String, List<Cand>> idx = new HashMap<>(1 << 17);
         Set<String> stop = new HashSet<>();
         int[] order = {0};
 
+        // the two big tables are parsed in the background while the small ones are indexed
+        java.util.concurrent.CompletableFuture<Tsv> regionsTsv =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> read(files, REGIONS));
+        java.util.concurrent.CompletableFuture<Tsv> citiesTsv =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> read(files, CITIES));
         Tsv stopTsv = read(files, STOPLIST);
         for (String[] r : stopTsv.rows())
             stop.add(NameKeys.key(r[stopTsv.column("name")]));
@@ -152,7 +157,7 @@ public final class Gazetteer {
             addBody(entities, rankOf, idx, order, org, r, "org:", EntityType.ORGANIZATION, R_ORG);
 
         // regions
-        Tsv rg = read(files, REGIONS);
+        Tsv rg = regionsTsv.join();
         for (String[] r : rg.rows()) {
             List<String> names = withLabel(r[rg.column("label")], Tsv.multi(r[rg.column("names")]));
             KnownEntity e = new KnownEntity("region:" + r[rg.column("id")], EntityType.PLACE, r[rg.column("label")],
@@ -164,7 +169,7 @@ public final class Gazetteer {
         }
 
         // cities
-        Tsv ci = read(files, CITIES);
+        Tsv ci = citiesTsv.join();
         for (String[] r : ci.rows()) {
             List<String> names = withLabel(r[ci.column("label")], Tsv.multi(r[ci.column("names")]));
             KnownEntity e = new KnownEntity("city:" + r[ci.column("id")], EntityType.PLACE, r[ci.column("label")],
@@ -448,7 +453,9 @@ public final class Gazetteer {
                 emptyToNull(r[t.column("qid")]), null, dedup(all), r[t.column("source")], false);
         add(entities, e);
         rankOf.put(e.id(), rank);
-        index(idx, e, names, MatchKind.NAME, rank, 0, order, null);
+        List<String> plainNames = new ArrayList<>(names);
+        plainNames.removeAll(abbrevs); // a label like "NATO" is matched as the abbreviation it is
+        index(idx, e, plainNames, MatchKind.NAME, rank, 0, order, null);
         index(idx, e, abbrevs, MatchKind.ABBREVIATION, rank, 0, order, null);
     }
 
@@ -485,6 +492,8 @@ public final class Gazetteer {
 
     /** Sorts, moves regions behind a same-named city of their country, keeps the best match per entity. */
     private static Cand[] order(List<Cand> cands) {
+        if (cands.size() == 1)
+            return new Cand[]{cands.get(0)};
         List<Cand> list = new ArrayList<>(cands);
         for (int i = 0; i < list.size(); i++) {
             Cand c = list.get(i);
@@ -514,8 +523,10 @@ public final class Gazetteer {
     private static List<String> withLabel(String label, List<String> names) {
         List<String> out = new ArrayList<>(names.size() + 1);
         out.add(label);
-        out.addAll(names);
-        return dedup(out);
+        for (String n : names)
+            if (!out.contains(n))
+                out.add(n);
+        return List.copyOf(out);
     }
 
     private static List<String> dedup(List<String> names) {

@@ -36,9 +36,18 @@ public record KnownEntity(String id, EntityType type, String label, String wikid
             throw new IllegalArgumentException("blank label for " + id);
         if (source.isBlank())
             throw new IllegalArgumentException("blank source for " + id);
-        if (wikidata != null && !wikidata.matches("Q[1-9][0-9]*"))
+        if (wikidata != null && !isQid(wikidata))
             throw new IllegalArgumentException("not a Wikidata Q-id for " + id + ": '" + wikidata + "'");
         if (countryCode != null && countryCode.isBlank())
             throw new IllegalArgumentException("blank country code for " + id + " (use null)");
+    }
+
+    private static boolean isQid(String s) {
+        if (s.length() < 2 || s.charAt(0) != 'Q' || s.charAt(1) == '0')
+            return false;
+        for (int i = 1; i < s.length(); i++)
+            if (s.charAt(i) < '0' || s.charAt(i) > '9')
+                return false;
+        return true;
     }
 }

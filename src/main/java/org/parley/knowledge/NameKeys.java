@@ -14,15 +14,20 @@ public final class NameKeys {
 
     /** The case-sensitive key of a name or of a token. */
     public static String key(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
         boolean plain = true;
+        boolean spaces = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 plain = false;
                 break;
             }
+            if (c <= ' ')
+                spaces = true;
         }
+        if (plain && !spaces)
+            return s.toString();
+        StringBuilder out = new StringBuilder(s.length());
         if (plain) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);

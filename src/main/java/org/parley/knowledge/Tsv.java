@@ -76,19 +76,16 @@ public final class Tsv {
     /** Splits on one character, keeping empty fields (also trailing ones). */
     public static String[] split(String s, char sep) {
         int n = 1;
-        for (int i = 0; i < s.length(); i++)
-            if (s.charAt(i) == sep)
-                n++;
+        for (int i = s.indexOf(sep); i >= 0; i = s.indexOf(sep, i + 1))
+            n++;
         String[] out = new String[n];
         int start = 0;
-        int k = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == sep) {
-                out[k++] = s.substring(start, i);
-                start = i + 1;
-            }
+        for (int k = 0; k < n - 1; k++) {
+            int i = s.indexOf(sep, start);
+            out[k] = s.substring(start, i);
+            start = i + 1;
         }
-        out[k] = s.substring(start);
+        out[n - 1] = s.substring(start);
         return out;
     }
 

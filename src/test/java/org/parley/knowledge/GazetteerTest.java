@@ -136,6 +136,7 @@ class GazetteerTest {
         assertEquals(members, g.membersOf("NATO").stream().map(KnownEntity::id).toList());
         NameMatch nato = first("NATO");
         assertEquals("alliance:NATO", nato.entity().id());
+        assertEquals(MatchKind.ABBREVIATION, nato.kind(), "an abbreviation even though it is the label");
         assertEquals(EntityType.ALLIANCE, nato.entity().type());
         assertEquals("Q7184", nato.entity().wikidata());
         assertEquals(193, g.membersOf("UN").size());

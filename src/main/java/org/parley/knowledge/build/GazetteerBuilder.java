@@ -60,7 +60,7 @@ public final class GazetteerBuilder {
             Map.entry("GF", "FR"), Map.entry("GP", "FR"), Map.entry("MQ", "FR"), Map.entry("RE", "FR"),
             Map.entry("SJ", "NO"), Map.entry("TK", "NZ"), Map.entry("YT", "FR"));
 
-    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[A-Z]\\.){2,}");
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:[A-Z]\\.){3,}");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.&]{2,}");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
@@ -215,7 +215,7 @@ public final class GazetteerBuilder {
 
             Set<String> demonyms = new LinkedHashSet<>();
             for (String d : demonymsOf(ml))
-                addDemonym(demonyms, d);
+                addDemonym(demonyms, d, names);
             demonyms.addAll(suppValues(sup, "demonym"));
 
             Set<String> capitals = new LinkedHashSet<>(strings(ml.get("capital")));
@@ -308,7 +308,7 @@ public final class GazetteerBuilder {
         if (ml != null) {
             for (String d : demonymsOf(ml))
                 if (!stateDemonyms.contains(d))
-                    addDemonym(demonyms, d);
+                    addDemonym(demonyms, d, names);
             capitals.addAll(strings(ml.get("capital")));
         }
         boolean disputed = disputedNote != null;
@@ -372,7 +372,12 @@ public final class GazetteerBuilder {
                     names.addAll(suffixForms(m, r.get("type")));
             String qid = r.get("wikidataid");
             List<String> notes = new ArrayList<>();
-            if (!qid.isEmpty() && qidCount.get(qid) > 1) {
+            for (String[] c : corrections.getOrDefault("region/" + code, List.of()))
+                if (c[2].equals("set-qid")) {
+                    notes.add("QID " + (qid.isEmpty() ? "added" : "changed from " + qid) + " (corrections.tsv)");
+                    qid = c[3];
+                }
+            if (!qid.isEmpty() && qidCount.getOrDefault(qid, 0) > 1) {
                 notes.add("Natural Earth QID " + qid + " is shared by " + qidCount.get(qid) + " rows; left out");
                 qid = "";
             }
@@ -559,12 +564,12 @@ public final class GazetteerBuilder {
         return new ArrayList<>(out);
     }
 
-    private static void addDemonym(Set<String> demonyms, String d) {
+    private static void addDemonym(Set<String> demonyms, String d, Set<String> names) {
         if (!acceptableName(d))
             return;
         demonyms.add(d);
         String plural = plural(d);
-        if (plural != null)
+        if (plural != null && !names.contains(d))
             demonyms.add(plural);
     }
 
