@@ -463,11 +463,17 @@ public final class GazetteerBuilder {
             if (country.equals("-99") || country.isEmpty())
                 country = isoOfAdm0.getOrDefault(p.get("adm0_a3"), "");
             String adm1name = p.get("adm1name");
-            for (String[] c : corrections.getOrDefault("place/" + neId, List.of()))
+            String label = clean(p.get("name"));
+            for (String[] c : corrections.getOrDefault("place/" + neId, List.of())) {
                 if (c[2].equals("set-adm1")) {
                     notes.add("admin1 corrected from '" + adm1name + "' (corrections.tsv)");
                     adm1name = c[3];
                 }
+                if (c[2].equals("set-label")) {
+                    notes.add("label '" + label + "' replaced by the current English name (corrections.tsv)");
+                    label = c[3];
+                }
+            }
             Set<String> codes = adm1name.isEmpty() ? Set.of()
                     : regionByName.getOrDefault(p.get("adm0_a3") + "/" + fold(adm1name), Set.of());
             String region = codes.size() == 1 ? codes.iterator().next() : "";
@@ -475,6 +481,8 @@ public final class GazetteerBuilder {
             if (disputed)
                 notes.add(0, "in " + regionDisputed.get(region) + ": " + disputedRegion.get(region));
             List<String> names = new ArrayList<>();
+            if (!label.equals(clean(p.get("name"))))
+                names.add(label);
             for (String n : placeNameCandidates(p))
                 if (acceptableName(n) && !names.contains(n))
                     names.add(n);
@@ -487,7 +495,7 @@ public final class GazetteerBuilder {
             if (capital.equals("yes") && stateIds.contains(country))
                 capitalCityIds.merge(country, "city:" + id, (a, b) -> a + "|" + b);
             String src = SRC_PLACES + (p.get("qid_source").isEmpty() ? "" : "; QID via " + p.get("qid_source"));
-            rows.add(List.of(id, clean(p.get("name")), country, qid, Long.toString((long) num(p.get("pop_max"))),
+            rows.add(List.of(id, label, country, qid, Long.toString((long) num(p.get("pop_max"))),
                     capital, clean(adm1name), region, join(names), Boolean.toString(disputed),
                     clean(String.join("; ", notes)), src));
         }
