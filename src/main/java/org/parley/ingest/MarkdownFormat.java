@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       and image syntax keeps only the link text (images are dropped); emphasis, inline code, strike-through
  *       and inline HTML tags are unwrapped; backslash escapes and character references are decoded.</li>
  *   <li>Fenced code blocks stay in the text, outside the body; thematic breaks, table separator rows and
- *       link reference definitions are dropped.</li>
+ *       link reference definitions are dropped; a table row becomes one line with its cells separated by tabs.</li>
  * </ul>
  */
 final class MarkdownFormat {
@@ -107,9 +107,14 @@ final class MarkdownFormat {
                 paragraphIsItem = true;
                 content = m.group(1);
             }
-            if (content.strip().startsWith("|") && content.strip().endsWith("|"))
-                content = content.strip().replaceAll("^\\||\\|$", "").replace("|", " ");
-            paragraph.add(content.strip());
+            String row = content.strip();
+            if (row.length() > 1 && row.startsWith("|") && row.endsWith("|")) {
+                paragraphIsItem = flush(d, paragraph, paragraphIsItem);
+                paragraph.add(String.join("\t", row.substring(1, row.length() - 1).strip().split("\\s*\\|\\s*")));
+                paragraphIsItem = flush(d, paragraph, false);
+                continue;
+            }
+            paragraph.add(row);
         }
         flush(d, paragraph, paragraphIsItem);
         return d;
@@ -212,7 +217,7 @@ final class MarkdownFormat {
             int idx = c - PLACEHOLDER_BASE;
             out.append(idx >= 0 && idx < held.size() ? held.get(idx) : String.valueOf(c));
         }
-        return TextNormalizer.normalize(out.toString()).replaceAll("[ \\t]+", " ");
+        return TextNormalizer.normalize(out.toString()).replaceAll(" {2,}", " ");
     }
 
     /** Replaces each match by a placeholder character and remembers the given group's text for it. */
