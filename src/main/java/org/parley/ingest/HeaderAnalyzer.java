@@ -138,7 +138,7 @@ final class HeaderAnalyzer {
         String t = lines.get(i).content();
         if (lines.get(i).listItem || t.length() > 200 || !hasContentAfter(lines, i))
             return false;
-        String[] words = t.split("\\s+");
+        String[] words = t.split("\\s+", 30);
         if (words.length < 2 || words.length > 25)
             return false;
         int firstCp = t.codePointAt(0);

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  *       forms and their controls, embedded media, and the page chrome elements {@code nav}, {@code header},
  *       {@code footer}, {@code aside}, {@code dialog}, {@code menu}.</li>
  *   <li>Block elements ({@code p}, {@code div}, headings, list items, table rows, {@code br}, ...) end a
- *       line; other whitespace collapses to one space, except inside {@code pre}.</li>
+ *       line; other whitespace collapses to one space, except inside {@code pre}. A table row is one line,
+ *       its cells separated by tabs.</li>
  *   <li>When the page has an {@code <article>} or {@code <main>}, lines outside it stay in the text but
  *       outside the body.</li>
  *   <li>Character references are decoded, see {@link HtmlEntities}.</li>
@@ -49,7 +50,7 @@ final class HtmlFormat {
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "br",
             "caption", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-            "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "html", "head");
+            "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "html", "head");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenews",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
             "report", "scholarlyarticle", "techarticle");
@@ -305,7 +306,7 @@ final class HtmlFormat {
             if (name.equals("li"))
                 pendingListItem = true;
             if (name.equals("td") || name.equals("th"))
-                appendText(" ");
+                appendText("\t");
             if (RAW.contains(name)) {
                 String content = rawContent(name);
                 if (name.equals("title") && titleTag == null)
@@ -403,7 +404,7 @@ final class HtmlFormat {
                     appendText(parts[k]);
                 }
             } else {
-                appendText(t.replaceAll("\\s+", " "));
+                appendText(TextNormalizer.collapseWhitespace(t));
             }
         }
 
@@ -415,7 +416,10 @@ final class HtmlFormat {
                 if (t.isEmpty())
                     return;
                 lineInArticle = articleDepth > 0;
-            } else if (line.charAt(line.length() - 1) == ' ' && t.startsWith(" ")) {
+            } else if (t.equals("\t")) {
+                while (line.length() > 0 && line.charAt(line.length() - 1) == ' ')
+                    line.setLength(line.length() - 1);
+            } else if (Character.isWhitespace(line.charAt(line.length() - 1)) && t.startsWith(" ")) {
                 t = t.substring(1);
             }
             line.append(t);

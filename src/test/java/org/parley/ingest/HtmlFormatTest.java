@@ -105,6 +105,13 @@ class HtmlFormatTest {
     }
 
     @Test
+    void tableRowsAreLinesWithTabSeparatedCells() throws Exception {
+        Article a = html("<p>Prisoners exchanged:</p><table><tr><th>Side</th><th>Prisoners</th></tr>"
+                + "<tr><td>Ukraine</td> <td> 1,000</td></tr></table>");
+        assertEquals("Prisoners exchanged:\nSide\tPrisoners\nUkraine\t1,000", Collected.body(a));
+    }
+
+    @Test
     void declaredCharsetIsUsed(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("latin.html");
         Files.write(f, "<meta charset=\"windows-1252\"><p>Caf\u00E9 talks \u2014 \u201Cdone\u201D</p>"
