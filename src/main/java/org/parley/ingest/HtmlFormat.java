@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *   <li>Character references are decoded, see {@link HtmlEntities}.</li>
  *   <li>URL: {@code <link rel=canonical>} (resolved against {@code <base>} or {@code og:url}), else
  *       {@code og:url}, else JSON-LD {@code url}. Title: {@code og:title}, else JSON-LD {@code headline},
- *       else {@code <title>} without a trailing "| Site name", else the first {@code <h1>}. Date:
+ *       else {@code <title>}, else the first {@code <h1>}; a site name after "|" or "-" is removed. Date:
  *       {@code article:published_time}, else JSON-LD {@code datePublished}, else an element with
  *       {@code itemprop=datePublished}, else a {@code <time datetime>} (inside the article first), else a
  *       {@code date}/{@code dc.date}-style meta tag. Publisher: {@code og:site_name}, else JSON-LD
@@ -78,8 +78,8 @@ final class HtmlFormat {
         Map<String, Object> ld = p.jsonLdArticle();
         d.publisher = first(p.meta("og:site_name"), ldName(ld == null ? null : ld.get("publisher")));
         d.url = pageUrl(p, ld);
-        d.title = first(p.meta("og:title"), ldString(ld, "headline"), titleFromTag(p.titleTag, d.publisher, p.firstH1),
-                p.firstH1);
+        d.title = first(withoutSiteName(p.meta("og:title"), d.publisher, null), ldString(ld, "headline"),
+                withoutSiteName(p.titleTag, d.publisher, p.firstH1), p.firstH1);
         d.published = publishedDate(p, ld);
         return d;
     }
@@ -127,8 +127,11 @@ final class HtmlFormat {
         return d;
     }
 
-    /** The {@code <title>} text without a trailing (or leading) site name. */
-    private static String titleFromTag(String title, String publisher, String h1) {
+    /**
+     * A page title without the site name after (or before) it: "Talks Stall | Example Post" is "Talks Stall"
+     * when the publisher is Example Post, or when the page's first heading is "Talks Stall".
+     */
+    private static String withoutSiteName(String title, String publisher, String h1) {
         if (title == null)
             return null;
         String[] parts = TITLE_SEPARATOR.split(title);

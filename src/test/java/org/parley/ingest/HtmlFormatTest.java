@@ -61,11 +61,23 @@ class HtmlFormatTest {
         Article a = html("<html><head><title>Talks Stall in Geneva - Example Post</title>"
                 + "<meta property=\"og:site_name\" content=\"Example Post\"></head><body><p>The talks stalled.</p></body></html>");
         assertEquals("Talks Stall in Geneva", a.title(), "site name removed");
+        assertEquals("Talks Stall in Geneva", html("<meta property=\"og:title\" content=\"Example Post \u2014 Talks Stall in Geneva\">"
+                + "<meta property=\"og:site_name\" content=\"Example Post\"><p>The talks stalled.</p>").title());
         Article b = html("<body><h1>Talks Stall in Geneva</h1><p>The talks stalled.</p></body>");
         assertEquals("Talks Stall in Geneva", b.title());
         assertEquals("The talks stalled.", Collected.body(b));
         assertNull(b.url());
         assertEquals("k.html", b.key());
+    }
+
+    @Test
+    void headingThatRepeatsTheTitleWithoutSiteNameIsOutsideTheBody() throws Exception {
+        Article a = html("<meta property=\"og:title\" content=\"Talks Stall in Geneva | Example Post\">"
+                + "<h1>Talks stall in Geneva</h1><p>The talks stalled.</p>");
+        assertEquals("Talks Stall in Geneva | Example Post", a.title());
+        assertEquals("The talks stalled.", Collected.body(a));
+        Article b = html("<meta property=\"og:title\" content=\"Talks Stall\"><h1>Talks Stall in Geneva</h1><p>The talks stalled.</p>");
+        assertEquals("Talks Stall in Geneva\nThe talks stalled.", Collected.body(b), "two words are too few to call it a repeat");
     }
 
     @Test
