@@ -44,6 +44,6 @@ public final class ArticleIdentity {
                 .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
                 .replaceAll("[\u201C\u201D\u201E\u201F\u2033]", "\"")
                 .replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-");
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return TextNormalizer.collapseWhitespace(s.toLowerCase(Locale.ROOT)).strip();
     }
 }

@@ -77,14 +77,20 @@ final class Boilerplate {
 
     /** Applies the line and section rules to the content lines. */
     static void classify(List<Line> lines) {
-        for (Line line : lines)
-            if (line.isContent() && isBoilerplateLine(line))
-                line.kind = Line.Kind.BOILERPLATE;
+        String[] keys = new String[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.isBlank() || (line.kind != Line.Kind.CONTENT && line.kind != Line.Kind.BOILERPLATE))
+            if (!line.isContent())
                 continue;
-            String key = key(line.content());
+            keys[i] = key(line.content());
+            if (isBoilerplateLine(line, keys[i]))
+                line.kind = Line.Kind.BOILERPLATE;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String key = keys[i];
+            if (key == null)
+                continue;
             if (RELATED_HEADING.matcher(key).matches()) {
                 line.kind = Line.Kind.BOILERPLATE;
                 for (int j = i + 1; j < lines.size(); j++) {
@@ -117,10 +123,12 @@ final class Boilerplate {
     }
 
     static boolean isBoilerplateLine(Line line) {
-        String text = line.content();
-        if (text.codePoints().noneMatch(Character::isLetter))
+        return isBoilerplateLine(line, key(line.content()));
+    }
+
+    private static boolean isBoilerplateLine(Line line, String key) {
+        if (line.content().codePoints().noneMatch(Character::isLetter))
             return true;
-        String key = key(text);
         if (WIDGET.matcher(key).matches() || allWidgets(key) || LABEL_PREFIX.matcher(key).find())
             return true;
         return line.words() <= SHORT_LINE_WORDS
@@ -173,7 +181,8 @@ final class Boilerplate {
     /** The comparison form of a line: lower case, straight quotes, single spaces, no trailing punctuation. */
     static String key(String text) {
         String k = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                .strip().toLowerCase(Locale.ROOT);
+        k = TextNormalizer.collapseWhitespace(k);
         int e = k.length();
         while (e > 0 && ":.!\u00BB\u203A>\u2192\u2026 ".indexOf(k.charAt(e - 1)) >= 0)
             e--;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *       (period, comma, colon, semicolon) and written in title case (at least three quarters of the words
  *       that are not short function words start with a capital), or else a short line (at most 15 words,
  *       no final punctuation) standing alone above a blank line. When the draft already has a title (from
- *       markup or metadata), only a line that repeats it is taken as the headline.</li>
+ *       markup or metadata), only a line that repeats it is taken as the headline (see {@link #sameTitle}).</li>
  *   <li>date line: a line that holds only a date, see {@link Dates#parseDateLine}.</li>
  *   <li>byline: "By" followed by at most eight capitalised words, no final period.</li>
  * </ul>
@@ -138,7 +138,7 @@ final class HeaderAnalyzer {
         String t = lines.get(i).content();
         if (lines.get(i).listItem || t.length() > 200 || !hasContentAfter(lines, i))
             return false;
-        String[] words = t.split("\\s+");
+        String[] words = t.split("\\s+", 30);
         if (words.length < 2 || words.length > 25)
             return false;
         int firstCp = t.codePointAt(0);
@@ -184,8 +184,19 @@ final class HeaderAnalyzer {
         return w.substring(b, e);
     }
 
+    /**
+     * Whether a line repeats a title: the same words ignoring case and punctuation, or one of the two starts
+     * with the other and the shorter has at least three words (a title with or without a site name or
+     * subtitle after it).
+     */
     static boolean sameTitle(String line, String title) {
-        return titleKey(line).equals(titleKey(title));
+        String a = titleKey(line);
+        String b = titleKey(title);
+        if (a.equals(b))
+            return true;
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        return !shorter.isEmpty() && longer.startsWith(shorter + " ") && TextNormalizer.countWords(shorter) >= 3;
     }
 
     private static String titleKey(String s) {

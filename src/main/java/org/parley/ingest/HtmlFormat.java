@@ -21,13 +21,14 @@ import org.slf4j.LoggerFactory;
  *       forms and their controls, embedded media, and the page chrome elements {@code nav}, {@code header},
  *       {@code footer}, {@code aside}, {@code dialog}, {@code menu}.</li>
  *   <li>Block elements ({@code p}, {@code div}, headings, list items, table rows, {@code br}, ...) end a
- *       line; other whitespace collapses to one space, except inside {@code pre}.</li>
+ *       line; other whitespace collapses to one space, except inside {@code pre}. A table row is one line,
+ *       its cells separated by tabs.</li>
  *   <li>When the page has an {@code <article>} or {@code <main>}, lines outside it stay in the text but
  *       outside the body.</li>
  *   <li>Character references are decoded, see {@link HtmlEntities}.</li>
  *   <li>URL: {@code <link rel=canonical>} (resolved against {@code <base>} or {@code og:url}), else
  *       {@code og:url}, else JSON-LD {@code url}. Title: {@code og:title}, else JSON-LD {@code headline},
- *       else {@code <title>} without a trailing "| Site name", else the first {@code <h1>}. Date:
+ *       else {@code <title>}, else the first {@code <h1>}; a site name after "|" or "-" is removed. Date:
  *       {@code article:published_time}, else JSON-LD {@code datePublished}, else an element with
  *       {@code itemprop=datePublished}, else a {@code <time datetime>} (inside the article first), else a
  *       {@code date}/{@code dc.date}-style meta tag. Publisher: {@code og:site_name}, else JSON-LD
@@ -49,7 +50,7 @@ final class HtmlFormat {
     private static final Set<String> BLOCK = Set.of("address", "article", "aside", "blockquote", "body", "br",
             "caption", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-            "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "html", "head");
+            "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "html", "head");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenews",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "liveblogposting",
             "report", "scholarlyarticle", "techarticle");
@@ -77,8 +78,8 @@ final class HtmlFormat {
         Map<String, Object> ld = p.jsonLdArticle();
         d.publisher = first(p.meta("og:site_name"), ldName(ld == null ? null : ld.get("publisher")));
         d.url = pageUrl(p, ld);
-        d.title = first(p.meta("og:title"), ldString(ld, "headline"), titleFromTag(p.titleTag, d.publisher, p.firstH1),
-                p.firstH1);
+        d.title = first(withoutSiteName(p.meta("og:title"), d.publisher, null), ldString(ld, "headline"),
+                withoutSiteName(p.titleTag, d.publisher, p.firstH1), p.firstH1);
         d.published = publishedDate(p, ld);
         return d;
     }
@@ -126,8 +127,11 @@ final class HtmlFormat {
         return d;
     }
 
-    /** The {@code <title>} text without a trailing (or leading) site name. */
-    private static String titleFromTag(String title, String publisher, String h1) {
+    /**
+     * A page title without the site name after (or before) it: "Talks Stall | Example Post" is "Talks Stall"
+     * when the publisher is Example Post, or when the page's first heading is "Talks Stall".
+     */
+    private static String withoutSiteName(String title, String publisher, String h1) {
         if (title == null)
             return null;
         String[] parts = TITLE_SEPARATOR.split(title);
@@ -305,7 +309,7 @@ final class HtmlFormat {
             if (name.equals("li"))
                 pendingListItem = true;
             if (name.equals("td") || name.equals("th"))
-                appendText(" ");
+                appendText("\t");
             if (RAW.contains(name)) {
                 String content = rawContent(name);
                 if (name.equals("title") && titleTag == null)
@@ -403,7 +407,7 @@ final class HtmlFormat {
                     appendText(parts[k]);
                 }
             } else {
-                appendText(t.replaceAll("\\s+", " "));
+                appendText(TextNormalizer.collapseWhitespace(t));
             }
         }
 
@@ -415,7 +419,10 @@ final class HtmlFormat {
                 if (t.isEmpty())
                     return;
                 lineInArticle = articleDepth > 0;
-            } else if (line.charAt(line.length() - 1) == ' ' && t.startsWith(" ")) {
+            } else if (t.equals("\t")) {
+                while (line.length() > 0 && line.charAt(line.length() - 1) == ' ')
+                    line.setLength(line.length() - 1);
+            } else if (Character.isWhitespace(line.charAt(line.length() - 1)) && t.startsWith(" ")) {
                 t = t.substring(1);
             }
             line.append(t);

@@ -63,8 +63,7 @@ final class Line {
 
     /** Number of whitespace-separated words in the content. */
     int words() {
-        String c = content();
-        return c.isEmpty() ? 0 : c.split("\\s+").length;
+        return TextNormalizer.countWords(text.substring(contentStart));
     }
 
     @Override

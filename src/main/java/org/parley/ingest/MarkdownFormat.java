@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       and image syntax keeps only the link text (images are dropped); emphasis, inline code, strike-through
  *       and inline HTML tags are unwrapped; backslash escapes and character references are decoded.</li>
  *   <li>Fenced code blocks stay in the text, outside the body; thematic breaks, table separator rows and
- *       link reference definitions are dropped.</li>
+ *       link reference definitions are dropped; a table row becomes one line with its cells separated by tabs.</li>
  * </ul>
  */
 final class MarkdownFormat {
@@ -45,6 +45,7 @@ final class MarkdownFormat {
     private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}_])");
     private static final Pattern STRIKE = Pattern.compile("~~(?=\\S)(.+?)(?<=\\S)~~");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     /** Private-use characters stand in for escaped characters and code spans while inline markup is removed. */
     private static final char PLACEHOLDER_BASE = '\uE000';
 
@@ -107,9 +108,14 @@ final class MarkdownFormat {
                 paragraphIsItem = true;
                 content = m.group(1);
             }
-            if (content.strip().startsWith("|") && content.strip().endsWith("|"))
-                content = content.strip().replaceAll("^\\||\\|$", "").replace("|", " ");
-            paragraph.add(content.strip());
+            String row = content.strip();
+            if (row.length() > 1 && row.startsWith("|") && row.endsWith("|")) {
+                paragraphIsItem = flush(d, paragraph, paragraphIsItem);
+                paragraph.add(String.join("\t", row.substring(1, row.length() - 1).strip().split("\\s*\\|\\s*")));
+                paragraphIsItem = flush(d, paragraph, false);
+                continue;
+            }
+            paragraph.add(row);
         }
         flush(d, paragraph, paragraphIsItem);
         return d;
@@ -193,26 +199,34 @@ final class MarkdownFormat {
     /** Removes inline markup from one line of Markdown. */
     static String inline(String s) {
         List<String> held = new ArrayList<>();
-        String t = hold(ESCAPE, s, held, 1);
-        t = hold(CODE_SPAN, t, held, 2);
-        t = IMAGE.matcher(t).replaceAll("");
-        t = replaceWithGroup(LINK, t);
-        t = AUTOLINK.matcher(t).replaceAll(mr -> Matcher.quoteReplacement(mr.group(1)));
-        t = HTML_TAG.matcher(t).replaceAll("");
-        for (int k = 0; k < 3; k++) {
+        String t = s.indexOf('\\') >= 0 ? hold(ESCAPE, s, held, 1) : s;
+        if (t.indexOf('`') >= 0)
+            t = hold(CODE_SPAN, t, held, 2);
+        if (t.indexOf('[') >= 0) {
+            t = IMAGE.matcher(t).replaceAll("");
+            t = replaceWithGroup(LINK, t);
+        }
+        if (t.indexOf('<') >= 0) {
+            t = AUTOLINK.matcher(t).replaceAll(mr -> Matcher.quoteReplacement(mr.group(1)));
+            t = HTML_TAG.matcher(t).replaceAll("");
+        }
+        boolean emphasis = t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('~') >= 0;
+        for (int k = 0; emphasis && k < 3; k++) {
             t = STRONG.matcher(t).replaceAll(mr -> Matcher.quoteReplacement(mr.group(2)));
             t = EMPHASIS_STAR.matcher(t).replaceAll(mr -> Matcher.quoteReplacement(mr.group(1)));
             t = EMPHASIS_UNDERSCORE.matcher(t).replaceAll(mr -> Matcher.quoteReplacement(mr.group(1)));
             t = STRIKE.matcher(t).replaceAll(mr -> Matcher.quoteReplacement(mr.group(1)));
         }
         t = HtmlEntities.decode(t);
+        if (held.isEmpty())
+            return SPACES.matcher(TextNormalizer.normalize(t)).replaceAll(" ");
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             int idx = c - PLACEHOLDER_BASE;
             out.append(idx >= 0 && idx < held.size() ? held.get(idx) : String.valueOf(c));
         }
-        return TextNormalizer.normalize(out.toString()).replaceAll("[ \\t]+", " ");
+        return SPACES.matcher(TextNormalizer.normalize(out.toString())).replaceAll(" ");
     }
 
     /** Replaces each match by a placeholder character and remembers the given group's text for it. */

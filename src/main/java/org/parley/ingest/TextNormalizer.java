@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Normalises decoded text before anything else looks at it, so that every later offset points into the
@@ -20,6 +21,8 @@ import java.text.Normalizer;
  * em dash, and the language layer must treat U+2013/U+2014 as token boundaries.
  */
 final class TextNormalizer {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private TextNormalizer() {
     }
 
@@ -62,7 +65,25 @@ final class TextNormalizer {
     static String oneLine(String s) {
         if (s == null)
             return null;
-        String t = normalize(s).replaceAll("\\s+", " ").strip();
+        String t = collapseWhitespace(normalize(s)).strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /** Every run of whitespace as one space. */
+    static String collapseWhitespace(String s) {
+        return WHITESPACE.matcher(s).replaceAll(" ");
+    }
+
+    /** The number of whitespace-separated words. */
+    static int countWords(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord)
+                words++;
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -17,5 +17,17 @@
  * <p>Every format is reduced to a list of lines. The stored article text is those lines joined by
  * {@code '\n'}; the body is the set of content lines (or, for hard-wrapped plain text, content paragraphs),
  * so all offsets are exact offsets into the stored text by construction.
+ *
+ * <p>Decisions worth knowing downstream:
+ * <ul>
+ *   <li>The stored text is the normalised file for plain text and JSON lines, and the rendered text for
+ *       Markdown and HTML (markup removed, boilerplate that is not page chrome kept as lines outside the body).</li>
+ *   <li>The headline line, masthead, date line and byline are outside the body: they are in the article's
+ *       fields, and title-case headlines would only confuse sentence splitting and name finding.</li>
+ *   <li>Each content line is its own body region (a paragraph per line, as news files are written), except
+ *       in hard-wrapped plain text, where a region is a paragraph of consecutive lines.</li>
+ *   <li>Em and en dashes are kept as they are, also between words ({@code progress—most}); the English
+ *       tokenizer model does not split there, so the language layer must split tokens at U+2013/U+2014.</li>
+ * </ul>
  */
 package org.parley.ingest;
