@@ -25,6 +25,7 @@ import org.parley.ingest.ArticleSink;
 import org.parley.ingest.IngestProblem;
 import org.parley.model.Article;
 import org.parley.rdf.ArticleGraph;
+import org.parley.resolve.CrossArticleLinker;
 import org.parley.store.KnowledgeStore;
 
 /**
@@ -151,6 +152,10 @@ public final class IngestJob {
             }
         }
         workers.awaitTermination(1, TimeUnit.MINUTES);
+        long t0 = System.nanoTime();
+        int linked = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
+        timer.add("link", System.nanoTime() - t0);
+        if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - start), timer.millis());
     }

@@ -12,8 +12,10 @@ import org.parley.rdf.ParleyNamespaces;
  * What every worker shares, loaded once: the OpenNLP models, the gazetteer and the RDF mapper. All of it
  * is immutable and thread-safe.
  */
-public record PipelineResources(OpenNlpModels models, NlpOptions nlpOptions, Gazetteer gazetteer, GraphMapper mapper) {
+public record PipelineResources(ParleyNamespaces namespaces, OpenNlpModels models, NlpOptions nlpOptions, Gazetteer gazetteer,
+                                GraphMapper mapper) {
     public PipelineResources {
+        Objects.requireNonNull(namespaces, "namespaces");
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(nlpOptions, "nlpOptions");
         Objects.requireNonNull(gazetteer, "gazetteer");
@@ -22,7 +24,7 @@ public record PipelineResources(OpenNlpModels models, NlpOptions nlpOptions, Gaz
 
     /** Loads the default models and gazetteer, minting IRIs under {@code ns}. */
     public static PipelineResources load(ParleyNamespaces ns) {
-        return new PipelineResources(OpenNlpModels.loadDefault(), NlpOptions.defaults(), Gazetteer.loadDefault(),
+        return new PipelineResources(ns, OpenNlpModels.loadDefault(), NlpOptions.defaults(), Gazetteer.loadDefault(),
                 new GraphMapper(ns, ParleyVersion.get()));
     }
 }

@@ -3,6 +3,7 @@ package org.parley.resolve;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,9 @@ import org.parley.model.ResolvedMention;
 
 /**
  * Resolves mentions to entities. Gazetteer matches resolve to their known entity (with its Wikidata id);
- * other names to an entity keyed by their normalised name, so the same name is the same entity in every
- * article; within an article a surname alone resolves to the person named in full.
+ * other names to an entity keyed by their {@link NameKey}, so the same name in any transliteration is the
+ * same entity in every article; within an article a surname alone resolves to the one person named in
+ * full with that surname. Surnames left alone are linked across articles by {@link CrossArticleLinker}.
  *
  * <pre>{@code
  * EntityResolver r = new EntityResolver(Gazetteer.loadDefault());
@@ -37,22 +39,63 @@ public final class EntityResolver {
 
     public List<ResolvedMention> resolve(AnnotatedArticle article, List<Mention> mentions) {
         Objects.requireNonNull(article, "article");
-        Map<String, EntityRef> byName = new HashMap<>();
+        Map<String, String> personName = personClusters(mentions);
+        Map<String, EntityRef> byKey = new HashMap<>();
         List<ResolvedMention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            EntityRef e = null;
+            EntityRef e;
             if (m.knowledgeId() != null) {
                 KnownEntity k = gazetteer.byId(m.knowledgeId())
                         .orElseThrow(() -> new IllegalStateException("unknown gazetteer id " + m.knowledgeId()));
                 e = known(k);
-            }
-            if (e == null) {
-                String key = m.type().name() + "\u0000" + m.normalized();
-                e = byName.computeIfAbsent(key, x -> minted(m.type(), m.normalized()));
+            } else {
+                String name = m.type() == EntityType.PERSON ? personName.get(m.normalized()) : m.normalized();
+                e = byKey.computeIfAbsent(typeSegment(m.type()) + "/" + slug(NameKey.of(name)), key -> minted(m.type(), name));
             }
             out.add(new ResolvedMention(m, e));
         }
         return out;
+    }
+
+    /**
+     * Groups an article's person names: a surname alone (or with a title) belongs to the one person named in
+     * full whose surname it is; full names that differ only in transliteration are one person. Returns, for
+     * each name, the name the person is labelled with (the longest, most frequent spelling).
+     */
+    static Map<String, String> personClusters(List<Mention> mentions) {
+        Map<String, List<String>> spellingsByKey = new LinkedHashMap<>();
+        for (Mention m : mentions)
+            if (m.type() == EntityType.PERSON && m.knowledgeId() == null)
+                spellingsByKey.computeIfAbsent(NameKey.of(m.normalized()), k -> new ArrayList<>()).add(m.normalized());
+        // full names, by the key of their last word
+        Map<String, List<String>> fullBySurname = new HashMap<>();
+        for (String key : spellingsByKey.keySet())
+            if (key.indexOf(' ') > 0) fullBySurname.computeIfAbsent(key.substring(key.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(key);
+        Map<String, String> canonicalKey = new HashMap<>();
+        for (String key : spellingsByKey.keySet()) {
+            List<String> full = key.indexOf(' ') < 0 ? fullBySurname.getOrDefault(key, List.of()) : List.of();
+            canonicalKey.put(key, full.size() == 1 ? full.get(0) : key);
+        }
+        Map<String, List<String>> spellingsByCanonical = new HashMap<>();
+        spellingsByKey.forEach((k, v) -> spellingsByCanonical.computeIfAbsent(canonicalKey.get(k), x -> new ArrayList<>()).addAll(v));
+        Map<String, String> out = new HashMap<>();
+        spellingsByKey.forEach((key, spellings) -> {
+            String label = preferred(spellingsByKey.get(canonicalKey.get(key)));
+            for (String sp : spellings) out.put(sp, label);
+        });
+        return out;
+    }
+
+    /** The most frequent spelling, the longest on a tie, then the first in alphabetical order. */
+    private static String preferred(List<String> spellings) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String s : spellings) counts.merge(s, 1, Integer::sum);
+        return counts.entrySet().stream().sorted((a, b) -> {
+            int c = Integer.compare(b.getValue(), a.getValue());
+            if (c != 0) return c;
+            c = Integer.compare(b.getKey().length(), a.getKey().length());
+            return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        }).findFirst().orElseThrow().getKey();
     }
 
     /** The entity for a gazetteer entry: states by ISO code, others by Wikidata id or by their gazetteer id. */
@@ -65,8 +108,9 @@ public final class EntityResolver {
         return new EntityRef(segment + "/" + local, k.type(), k.label(), k.wikidata(), k.id());
     }
 
+    /** A new entity for a name the gazetteer does not know, keyed by its transliteration-aware name key. */
     static EntityRef minted(EntityType type, String name) {
-        return new EntityRef(typeSegment(type) + "/" + slug(name), type, name, null, null);
+        return new EntityRef(typeSegment(type) + "/" + slug(NameKey.of(name)), type, name, null, null);
     }
 
     static String typeSegment(EntityType t) {
