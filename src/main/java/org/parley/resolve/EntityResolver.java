@@ -86,16 +86,22 @@ public final class EntityResolver {
         return out;
     }
 
-    /** The most frequent spelling, the longest on a tie, then the first in alphabetical order. */
+    /** The fullest spelling (most words), the most frequent of those, then the first in alphabetical order. */
     private static String preferred(List<String> spellings) {
         Map<String, Integer> counts = new HashMap<>();
         for (String s : spellings) counts.merge(s, 1, Integer::sum);
         return counts.entrySet().stream().sorted((a, b) -> {
-            int c = Integer.compare(b.getValue(), a.getValue());
+            int c = Integer.compare(words(b.getKey()), words(a.getKey()));
+            if (c != 0) return c;
+            c = Integer.compare(b.getValue(), a.getValue());
             if (c != 0) return c;
             c = Integer.compare(b.getKey().length(), a.getKey().length());
             return c != 0 ? c : a.getKey().compareTo(b.getKey());
         }).findFirst().orElseThrow().getKey();
+    }
+
+    private static int words(String name) {
+        return name.trim().split("\\s+").length;
     }
 
     /** The entity for a gazetteer entry: states by ISO code, others by Wikidata id or by their gazetteer id. */
