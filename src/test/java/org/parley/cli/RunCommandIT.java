@@ -81,6 +81,18 @@ class RunCommandIT {
     }
 
     @Test
+    void everyShippedQueryRunsOverHttpAndAnswers() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("queries"))) {
+            List<java.nio.file.Path> rq = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            assertTrue(rq.size() >= 5, rq.toString());
+            for (java.nio.file.Path q : rq) {
+                List<Map<String, String>> rows = Sparql.select(endpoint, java.nio.file.Files.readString(q));
+                assertTrue(!rows.isEmpty(), q + " answers");
+            }
+        }
+    }
+
+    @Test
     void everyMentionOffsetPointsAtItsText() {
         long mentions = Sparql.count(endpoint, "SELECT (COUNT(?m) AS ?n) { ?m a parley:Mention }");
         assertTrue(mentions > 100, "mentions: " + mentions);
