@@ -62,6 +62,14 @@ public final class ProperNameFinder implements MentionFinder {
     /** Lower-case words allowed inside a name after an organisation or event head ("Ministry of Defence"). */
     private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on", "in", "and");
     /** Name particles ("Ursula von der Leyen", "Mohammed bin Salman"). */
+    /** Prepositions after which a name is where something happens. */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "around", "from");
+    /** Lower-case nouns that make the name before them a grouping of states ("the Weimar+ alliance"). */
+    private static final Set<String> GROUPING_NOUNS = Set.of("alliance", "coalition", "bloc", "grouping", "group",
+            "partnership", "pact", "quartet", "triangle");
+    /** Words that make a place name in the same sentence a region rather than a city ("Donetsk and Kherson regions"). */
+    private static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
+            "provinces", "territory", "territories");
     /** Capitalised words that are not names even inside a sentence. */
     private static final Set<String> FUNCTION_WORDS = Set.of("I", "I'm", "I've", "I'd", "I'll", "OK");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "das", "dos", "del", "della", "di", "la",
@@ -91,6 +99,14 @@ public final class ProperNameFinder implements MentionFinder {
                     i++;
                     continue;
                 }
+                int grouping = groupingEnd(s, end);
+                if (grouping > end && !gazetteerHas(words, i, end)) {
+                    // "the Weimar+ alliance", "the Visegrad group": a grouping of states named by the text
+                    TextSpan span = s.spanOf(i, grouping);
+                    out.add(new Mention(s.index(), span, span.cover(text), EntityType.ALLIANCE, span.cover(text), RULES, 0.7, null));
+                    i = grouping;
+                    continue;
+                }
                 if (heading) {
                     for (int m = i; m < end; ) m += Math.max(gazetteerMention(text, s, words, m, end, out), 1);
                 } else {
@@ -104,9 +120,24 @@ public final class ProperNameFinder implements MentionFinder {
             String full = surnames.get(p.word);
             if (full != null)
                 out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PERSON, full, RULES, 0.7, null));
+            else if (p.afterLocative)
+                // "a strike in Bilopillia": an unknown name after a locative preposition is a place
+                out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PLACE, p.word, RULES, 0.5, null));
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return removeOverlaps(out);
+    }
+
+    /**
+     * When the name ending at {@code end} is followed by a grouping noun ("alliance", "coalition", "group"),
+     * possibly after a "+" written onto the name, the end of the name including that "+"; else {@code end}.
+     */
+    private static int groupingEnd(Sentence s, int end) {
+        List<Token> t = s.tokens();
+        int j = end;
+        if (j < t.size() && t.get(j).text().equals("+") && t.get(j).span().begin() == t.get(j - 1).span().end()) j++;
+        if (j < t.size() && GROUPING_NOUNS.contains(t.get(j).text())) return j;
+        return end;
     }
 
     /**
@@ -130,7 +161,7 @@ public final class ProperNameFinder implements MentionFinder {
         return words > 0 && capitalised * 10 >= words * 7;
     }
 
-    private record Pending(int sentence, TextSpan span, String word) {}
+    private record Pending(int sentence, TextSpan span, String word, boolean afterLocative) {}
 
     /** The end (exclusive) of the proper-name chunk starting at {@code i}, or {@code i} if none starts there. */
     private static int chunkEnd(List<Token> tokens, int i) {
@@ -222,6 +253,29 @@ public final class ProperNameFinder implements MentionFinder {
     }
 
     /**
+     * Whether the name at {@code [from, to)} stands in a list of regions: followed by "region(s)" / "oblast"
+     * after the list ("Donetsk, Luhansk and Zaporizhzhya regions"), or in a list introduced by a colon after
+     * a region word ("regions it tried to annex: Donetsk, Luhansk, ...").
+     */
+    static boolean listOfRegions(List<Token> tokens, int from, int to) {
+        int j = to;
+        while (j < tokens.size() && inList(tokens.get(j))) j++;
+        if (j < tokens.size() && REGION_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) return true;
+        int i = from - 1;
+        while (i >= 0 && inList(tokens.get(i))) i--;
+        if (i >= 0 && tokens.get(i).text().equals(":"))
+            for (int b = i - 1; b >= Math.max(0, i - 10); b--)
+                if (REGION_WORDS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static boolean inList(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals("and") || w.equals("or")
+                || !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !REGION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Whether the name at {@code [from, to)} is the subject of a verb right after it and not the object of
      * a preposition: "Moscow insists", "Kyiv has rejected", but not "talks in Moscow".
      */
@@ -268,6 +322,10 @@ public final class ProperNameFinder implements MentionFinder {
                 extractor = GAZETTEER + ":name";
             }
         }
+        if (best.entity().type() == EntityType.PLACE && listOfRegions(s.tokens(), k, k + best.tokenCount())) {
+            // "Donetsk, Luhansk and Zaporizhzhya regions": the regions, not the cities of the same name
+            best = matches.stream().filter(m -> m.entity().id().startsWith("region:")).findFirst().orElse(best);
+        }
         KnownEntity e = best.entity();
         int len = best.tokenCount();
         TextSpan span = s.spanOf(k, k + len);
@@ -299,15 +357,22 @@ public final class ProperNameFinder implements MentionFinder {
         int n = stop - k;
         TextSpan span = s.spanOf(k, stop);
         String name = span.cover(text);
-        boolean alphabetic = words.subList(k, stop).stream().allMatch(ProperNameFinder::isNameWord);
+        boolean alphabetic = words.subList(k, stop).stream().allMatch(ProperNameFinder::isNameWord)
+                || n >= 2 && isInitials(words.get(k)) && words.subList(k + 1, stop).stream().allMatch(ProperNameFinder::isNameWord);
         if (n >= 2 && n <= 4 && alphabetic) {
             out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, titled ? 0.85 : 0.6, null));
             surnames.putIfAbsent(words.get(stop - 1), name);
         } else if (n == 1 && titled && alphabetic) {
             out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, 0.6, null));
         } else if (n == 1 && alphabetic) {
-            singles.add(new Pending(s.index(), span, name));
+            String before = k > 0 ? words.get(k - 1).toLowerCase(Locale.ROOT) : "";
+            singles.add(new Pending(s.index(), span, name, LOCATIVES.contains(before)));
         }
+    }
+
+    /** Initials written together as a first name ("JD Vance"). */
+    private static boolean isInitials(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1));
     }
 
     private static boolean isNameWord(String w) {
