@@ -71,7 +71,12 @@ public final class ProperNameFinder implements MentionFinder {
     private static final Set<String> REGION_WORDS = Set.of("region", "regions", "oblast", "oblasts", "province",
             "provinces", "territory", "territories");
     /** Capitalised words that are not names even inside a sentence. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("I", "I'm", "I've", "I'd", "I'll", "OK");
+    private static final Set<String> FUNCTION_WORDS = Set.of("I", "I'm", "I've", "I'd", "I'll", "OK",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    /** Words that are part of names but never names alone ("in Eastern Ukraine"). */
+    private static final Set<String> NEVER_ALONE = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
+            "North", "South", "East", "West", "Former", "Mr.", "Mrs.", "Ms.", "Dr.", "Upper", "Lower", "Greater", "New");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "das", "dos", "del", "della", "di", "la",
             "le", "von", "van", "der", "den", "ter", "bin", "ibn", "al", "el", "abu", "ben");
 
@@ -193,8 +198,8 @@ public final class ProperNameFinder implements MentionFinder {
         Token t = tokens.get(i);
         String w = t.text();
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
-        if (t.pos().equals("PROPN")) return true;
         if (FUNCTION_WORDS.contains(w)) return false;
+        if (t.pos().equals("PROPN")) return true;
         return switch (t.pos()) {
             case "PUNCT", "NUM", "SYM", "CCONJ", "SCONJ", "DET", "PART" -> false;
             // a capital letter inside a sentence marks a name whatever the tagger guessed ("Heorhii/PRON")
@@ -362,6 +367,8 @@ public final class ProperNameFinder implements MentionFinder {
         if (n >= 2 && n <= 4 && alphabetic) {
             out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, titled ? 0.85 : 0.6, null));
             surnames.putIfAbsent(words.get(stop - 1), name);
+        } else if (n == 1 && NEVER_ALONE.contains(name)) {
+            return;
         } else if (n == 1 && titled && alphabetic) {
             out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, 0.6, null));
         } else if (n == 1 && alphabetic) {

@@ -347,7 +347,13 @@ public final class GazetteerBuilder {
                 continue;
             }
             List<String> main = new ArrayList<>();
+            String neLabel = label;
+            for (String[] c : corrections.getOrDefault("region/" + code, List.of()))
+                if (c[2].equals("set-label"))
+                    label = c[3];
             main.add(label);
+            if (!label.equals(neLabel))
+                main.add(neLabel);
             if (!dropNameEn && !r.get("name_en").isEmpty())
                 main.add(r.get("name_en"));
             Set<String> mainFolded = foldAll(main);
@@ -386,6 +392,8 @@ public final class GazetteerBuilder {
                 notes.add(0, disputed);
             if (dropNameEn)
                 notes.add("name_en '" + clean(r.get("name_en")) + "' left out as wrong (corrections.tsv)");
+            if (!label.equals(neLabel))
+                notes.add("label '" + clean(neLabel) + "' replaced by the current English name (corrections.tsv)");
             rows.add(List.of(code, clean(label), country, clean(r.get("iso_3166_2")), clean(r.get("type")), qid,
                     join(names), Boolean.toString(disputed != null), clean(String.join("; ", notes)), SRC_NE1));
         }
