@@ -59,6 +59,11 @@ public final class ProperNameFinder implements MentionFinder {
             "Communiqué", "Communique", "Agreement", "Accord", "Accords", "Format", "Treaty", "Protocol", "Memorandum",
             "Declaration", "Charter", "Plan", "War", "Revolution", "Games", "Olympics", "Cup", "Day", "Election",
             "Elections", "Act", "Resolution", "Deal", "Process", "Operation", "Crisis", "Sanctions");
+    /** Whether a word is the head of a named event or document ("Summit", "Initiative", "Format"). */
+    public static boolean isEventHead(String word) {
+        return EVENT_HEADS.contains(word);
+    }
+
     /** Lower-case words allowed inside a name after an organisation or event head ("Ministry of Defence"). */
     private static final Set<String> HEAD_CONNECTORS = Set.of("of", "for", "on", "in", "and");
     /** Name particles ("Ursula von der Leyen", "Mohammed bin Salman"). */
@@ -150,7 +155,7 @@ public final class ProperNameFinder implements MentionFinder {
      * no final punctuation, and most words capitalised. Title case makes every word look like a name, so only
      * gazetteer names are taken from headings.
      */
-    static boolean isHeading(List<Token> tokens) {
+    public static boolean isHeading(List<Token> tokens) {
         if (tokens.isEmpty()) return false;
         String last = tokens.get(tokens.size() - 1).text();
         if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"")) return false;

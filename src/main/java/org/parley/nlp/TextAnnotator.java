@@ -138,6 +138,33 @@ public final class TextAnnotator {
         }
     };
 
+    /**
+     * Tags a sentence that is already tokenised (an evaluation corpus, say): the tokens are joined by single
+     * spaces into the sentence's text, then tagged and lemmatised as {@link #annotate} would.
+     */
+    public AnnotatedArticle annotateTokens(String[] words) {
+        Objects.requireNonNull(words, "words");
+        StringBuilder text = new StringBuilder();
+        TextSpan[] offsets = new TextSpan[words.length];
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) text.append(' ');
+            offsets[i] = new TextSpan(text.length(), text.length() + words[i].length());
+            text.append(words[i]);
+        }
+        String t = text.toString();
+        Article article = Article.of("tokens", "tokens", t);
+        List<Sentence> sentences = new ArrayList<>();
+        if (words.length > 0) {
+            String[] shadow = new String[words.length];
+            for (int i = 0; i < words.length; i++) shadow[i] = TypographyNormalizer.normalize(words[i]);
+            String[] tags = tagger.tag(shadow);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) tokens.add(new Token(words[i], offsets[i], tags[i], lemma(shadow[i], tags[i])));
+            sentences.add(new Sentence(0, new TextSpan(0, t.length()), tokens));
+        }
+        return new AnnotatedArticle(article, "eng", sentences);
+    }
+
     /** The non-blank lines of a region, each trimmed. */
     private static List<TextSpan> lines(String text, TextSpan region) {
         List<TextSpan> out = new ArrayList<>();

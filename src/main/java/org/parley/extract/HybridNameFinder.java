@@ -1,0 +1,96 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+import opennlp.tools.util.Span;
+
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.EntityType;
+import org.parley.model.Mention;
+import org.parley.model.Sentence;
+import org.parley.model.TextSpan;
+import org.parley.model.Token;
+
+/**
+ * Parley's recogniser: the gazetteer and rules of {@link ProperNameFinder} together with a statistical name
+ * finder (Parley's own OpenNLP model). Per sentence: gazetteer names and confident rule names first (they
+ * know states, alliances, capitals used as actors, titles, organisation heads); then the model's names that
+ * do not overlap them (people and organisations the gazetteer cannot know); then the remaining, weaker rule
+ * names. The model's names in headings and names of events ("the Normandy Format") are not taken.
+ *
+ * <pre>{@code
+ * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
+ * }</pre>
+ *
+ * Not thread-safe when the statistical finder is not (OpenNLP's is not): one instance per worker.
+ */
+public final class HybridNameFinder implements MentionFinder {
+    static final String MODEL = "ner-model";
+    /** Rule mentions at least this sure are preferred to the model's. */
+    static final double CONFIDENT = 0.7;
+    /** The model's names, when taken, get this confidence. */
+    static final double MODEL_CONFIDENCE = 0.75;
+
+    private final ProperNameFinder rules;
+    private final Function<String[], Span[]> model;
+
+    /**
+     * @param rules the gazetteer and rule finder
+     * @param model finds typed token spans in a tokenised sentence; types {@code person}, {@code location},
+     *              {@code organization}
+     */
+    public HybridNameFinder(ProperNameFinder rules, Function<String[], Span[]> model) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedArticle article) {
+        String text = article.article().text();
+        List<Mention> ruleMentions = rules.find(article);
+        List<Mention> out = new ArrayList<>(ruleMentions.size() + 16);
+        int r = 0;
+        for (Sentence s : article.sentences()) {
+            List<Mention> strong = new ArrayList<>(), weak = new ArrayList<>();
+            while (r < ruleMentions.size() && ruleMentions.get(r).sentence() == s.index()) {
+                Mention m = ruleMentions.get(r++);
+                (m.knowledgeId() != null || m.confidence() >= CONFIDENT ? strong : weak).add(m);
+            }
+            List<Mention> accepted = new ArrayList<>(strong);
+            if (!ProperNameFinder.isHeading(s.tokens())) {
+                String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+                for (Span sp : model.apply(words)) {
+                    EntityType type = typeOf(sp.getType());
+                    if (type == null || ProperNameFinder.isEventHead(words[sp.getEnd() - 1])) continue;
+                    TextSpan span = s.spanOf(sp.getStart(), sp.getEnd());
+                    if (overlapsAny(span, accepted)) continue;
+                    String covered = span.cover(text);
+                    accepted.add(new Mention(s.index(), span, covered, type, covered, MODEL, MODEL_CONFIDENCE, null));
+                }
+            }
+            for (Mention m : weak) if (!overlapsAny(m.span(), accepted)) accepted.add(m);
+            accepted.sort((a, b) -> a.span().compareTo(b.span()));
+            out.addAll(accepted);
+        }
+        return out;
+    }
+
+    private static boolean overlapsAny(TextSpan span, List<Mention> ms) {
+        for (Mention m : ms) if (m.span().overlaps(span)) return true;
+        return false;
+    }
+
+    static EntityType typeOf(String modelType) {
+        if (modelType == null) return null;
+        return switch (modelType.toLowerCase(Locale.ROOT)) {
+            case "person", "per" -> EntityType.PERSON;
+            case "location", "loc" -> EntityType.PLACE;
+            case "organization", "org" -> EntityType.ORGANIZATION;
+            default -> null;
+        };
+    }
+}
