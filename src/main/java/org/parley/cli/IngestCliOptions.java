@@ -24,6 +24,15 @@ public final class IngestCliOptions {
     @Option(names = "--force", description = "Re-extract articles even when they have not changed.")
     boolean force;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = ByteSize.class,
+            description = "Largest file read, in bytes or with kB, MB, GB (default: ${DEFAULT-VALUE}); larger files are "
+                    + "reported and skipped. For .jsonl files the limit applies to each line.")
+    long maxFileBytes;
+
+    @Option(names = "--follow-symlinks",
+            description = "Follow symbolic links met inside directories (loops are reported and skipped).")
+    boolean followSymlinks;
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = ParleyNamespaces.DEFAULT_BASE,
             description = "Base IRI of the data (default: ${DEFAULT-VALUE}).")
     String base;
@@ -32,6 +41,10 @@ public final class IngestCliOptions {
         int t = threads == null ? IngestOptions.defaults().threads() : threads;
         Set<String> langs = new LinkedHashSet<>(languages);
         return new IngestOptions(t, langs, force, strict);
+    }
+
+    org.parley.ingest.IngestOptions readerOptions() {
+        return org.parley.ingest.IngestOptions.defaults().withMaxFileBytes(maxFileBytes).withFollowSymlinks(followSymlinks);
     }
 
     ParleyNamespaces namespaces() {

@@ -20,7 +20,7 @@ final class Ingesting {
     static IngestReport ingest(List<Path> inputs, KnowledgeStore store, IngestCliOptions opts, PrintWriter out,
                                PrintWriter err) throws InterruptedException {
         PipelineResources resources = PipelineResources.load(opts.namespaces());
-        IngestJob job = new IngestJob(resources, store, opts.toOptions(), new ArticleReader());
+        IngestJob job = new IngestJob(resources, store, opts.toOptions(), new ArticleReader(opts.readerOptions()));
         ProgressListener progress = System.console() != null ? new TerminalProgress(err) : ProgressListener.NONE;
         IngestReport report = job.run(inputs, progress);
         if (progress instanceof TerminalProgress tp) tp.finish();

@@ -173,7 +173,12 @@ public final class IngestJob {
     private String rejection(ArticlePipeline pipeline, Article a, Map<String, String> bodyOwners) {
         if (a.body().stream().allMatch(s -> a.text().substring(s.begin(), s.end()).isBlank()))
             return "no article text (empty after removing boilerplate)";
-        String owner = bodyOwners.putIfAbsent(org.parley.ingest.ArticleIdentity.contentHash(a), a.key());
+        String bodyHash = org.parley.ingest.ArticleIdentity.contentHash(a);
+        // another article with this text in the store (from an earlier run) comes first, then one seen in this run
+        java.util.Optional<String> stored = store.sourceWithBody(bodyHash,
+                org.apache.jena.graph.NodeFactory.createURI(resources.mapper().iris().graph(a.key())));
+        if (stored.isPresent()) return "duplicate of " + stored.get() + " (same text, already in the store)";
+        String owner = bodyOwners.putIfAbsent(bodyHash, a.key());
         if (owner != null && !owner.equals(a.key())) return "duplicate of " + owner + " (same text)";
         String lang = pipeline.language(a);
         if (lang != null && !options.languages().contains(lang))

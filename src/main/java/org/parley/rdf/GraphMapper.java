@@ -81,6 +81,7 @@ public final class GraphMapper {
         add(g, article, DCTerms.language, string(annotated.language()));
         add(g, article, NIF.isString, string(a.text()));
         add(g, article, PARLEY.contentDigest, string(digest));
+        add(g, article, PARLEY.bodyHash, string(org.parley.ingest.ArticleIdentity.contentHash(a)));
         add(g, article, PARLEY.pipelineVersion, string(pipelineVersion));
         add(g, article, PARLEY.sentenceCount, integer(annotated.sentences().size()));
         add(g, article, PARLEY.tokenCount, integer(annotated.tokenCount()));

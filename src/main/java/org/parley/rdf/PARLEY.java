@@ -38,6 +38,7 @@ public final class PARLEY {
     public static final Property sourceName = property("sourceName");
     public static final Property publisherName = property("publisherName");
     public static final Property contentDigest = property("contentDigest");
+    public static final Property bodyHash = property("bodyHash");
     public static final Property pipelineVersion = property("pipelineVersion");
     public static final Property sentenceCount = property("sentenceCount");
     public static final Property tokenCount = property("tokenCount");

@@ -35,6 +35,8 @@ public final class KnowledgeStore implements AutoCloseable {
     public enum Outcome { ADDED, REPLACED, UNCHANGED }
 
     private static final Node DIGEST = PARLEY.contentDigest.asNode();
+    private static final Node BODY_HASH = PARLEY.bodyHash.asNode();
+    private static final Node SOURCE_NAME = PARLEY.sourceName.asNode();
     private final DatasetGraph dsg;
     private final boolean persistent;
 
@@ -94,6 +96,25 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> {
             Iterator<Quad> it = dsg.find(graphName, Node.ANY, DIGEST, Node.ANY);
             return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    /**
+     * Another article with the same body ({@code parley:bodyHash}) already in the store: the source name of
+     * the first such article graph other than {@code exceptGraph}, if there is one.
+     */
+    public Optional<String> sourceWithBody(String bodyHash, Node exceptGraph) {
+        Objects.requireNonNull(bodyHash, "bodyHash");
+        Node hash = NodeFactory.createLiteralString(bodyHash);
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, BODY_HASH, hash);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().equals(exceptGraph)) continue;
+                Iterator<Quad> names = dsg.find(q.getGraph(), q.getSubject(), SOURCE_NAME, Node.ANY);
+                return Optional.of(names.hasNext() ? names.next().getObject().getLiteralLexicalForm() : q.getGraph().getURI());
+            }
+            return Optional.<String>empty();
         });
     }
 

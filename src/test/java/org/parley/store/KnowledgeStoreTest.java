@@ -79,6 +79,21 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void findsAnotherStoredArticleWithTheSameBodyHash() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ArticleGraph a = graph("a", "d1", 1);
+            Node article = NodeFactory.createURI("https://w3id.org/parley/id/article/a");
+            a.graph().add(article, PARLEY.bodyHash.asNode(), NodeFactory.createLiteralString("h1"));
+            a.graph().add(article, PARLEY.sourceName.asNode(), NodeFactory.createLiteralString("in/a.txt"));
+            ks.replace(a);
+            Node graphB = NodeFactory.createURI("https://w3id.org/parley/id/graph/b");
+            assertEquals(java.util.Optional.of("in/a.txt"), ks.sourceWithBody("h1", graphB));
+            assertEquals(java.util.Optional.empty(), ks.sourceWithBody("h1", a.graphName()), "an article is no duplicate of itself");
+            assertEquals(java.util.Optional.empty(), ks.sourceWithBody("h2", graphB));
+        }
+    }
+
+    @Test
     void rejectsGraphNamesThatAreNotIris() {
         assertThrows(IllegalArgumentException.class, () ->
                 new ArticleGraph("k", NodeFactory.createLiteralString("x"), "d", GraphFactory.createDefaultGraph()));
