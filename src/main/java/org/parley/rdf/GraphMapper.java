@@ -67,7 +67,7 @@ public final class GraphMapper {
         Graph g = GraphFactory.createDefaultGraph();
         Node article = iri(iris.article(a));
         String digest = digest(a);
-        CodePoints cp = new CodePoints(a.text());
+        CodePoints cp = new CodePoints(literalSafe(a.text()));
 
         add(g, article, RDF.type, PARLEY.Article);
         add(g, article, RDF.type, SchemaDO.NewsArticle);
@@ -108,7 +108,8 @@ public final class GraphMapper {
             offsets(g, mention, cp, m.span(), m.text());
             add(g, mention, PARLEY.refersTo, entity);
             add(g, mention, PARLEY.extractor, string(m.extractor()));
-            add(g, mention, PARLEY.confidence, NodeFactory.createLiteralDT(Double.toString(m.confidence()), XSDDatatype.XSDdouble));
+            // the canonical form, as TDB2 gives it back (1.0e0, not 1.0), so that the literal round-trips
+            add(g, mention, PARLEY.confidence, org.apache.jena.sparql.expr.NodeValue.makeDouble(m.confidence()).asNode());
             // every spelling an article uses is an alias of the entity
             add(g, entity, SKOS_ALT_LABEL, string(m.normalized()));
             if (entitiesDone.add(e.key())) {
@@ -184,7 +185,39 @@ public final class GraphMapper {
     }
 
     private static Node string(String s) {
-        return NodeFactory.createLiteralString(s);
+        return NodeFactory.createLiteralString(literalSafe(s));
+    }
+
+    /**
+     * The text with every character that XML 1.0 cannot carry replaced by U+FFFD: control characters other than
+     * tab, line feed and carriage return (C0, DEL, C1), unpaired surrogates, U+FFFE and U+FFFF. One UTF-16 unit in, one out,
+     * so offsets stay valid. Every literal Parley writes then reads back unchanged in every RDF syntax and
+     * SPARQL result format (including RDF/XML and XML results) and through UTF-8.
+     */
+    static String literalSafe(String s) {
+        int n = s.length(), i = 0;
+        while (i < n && safeAt(s, i)) i += Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
+        if (i >= n) return s;
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            if (safeAt(s, i)) {
+                int len = Character.isHighSurrogate(s.charAt(i)) ? 2 : 1;
+                sb.append(s, i, i + len);
+                i += len;
+            } else {
+                sb.append('\uFFFD');
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the character at {@code i} (a whole surrogate pair when it starts one) is allowed in XML 1.0. */
+    private static boolean safeAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return false;
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xFFFD);
     }
 
     private static Node integer(long n) {

@@ -9,6 +9,19 @@ final class SafeIris {
 
     private SafeIris() {}
 
+    /**
+     * Whether a non-ASCII character may stand in an IRI as it is: letters, marks, numbers, punctuation and
+     * symbols; not controls, formatting characters (bidirectional controls, zero-width characters, which RFC 3987
+     * forbids), separators, unpaired surrogates, private-use or unassigned code points and noncharacters.
+     */
+    private static boolean visible(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
     static boolean isSafeAbsoluteIri(String s) {
         if (s == null || s.isEmpty() || s.length() > 2_000) return false;
         for (int i = 0; i < s.length(); i++) {
@@ -16,6 +29,11 @@ final class SafeIris {
             if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '\\'
                     || c == '^' || c == '`')
                 return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (cp > 0x7F && !visible(cp)) return false;
+            i += Character.charCount(cp);
         }
         IRI iri = FACTORY.create(s);
         return !iri.hasViolation(false) && iri.isAbsolute()

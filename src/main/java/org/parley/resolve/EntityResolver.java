@@ -50,7 +50,7 @@ public final class EntityResolver {
                 e = known(k);
             } else {
                 String name = m.type() == EntityType.PERSON ? personName.get(m.normalized()) : m.normalized();
-                e = byKey.computeIfAbsent(typeSegment(m.type()) + "/" + slug(NameKey.of(name)), key -> minted(m.type(), name));
+                e = byKey.computeIfAbsent(typeSegment(m.type()) + "/" + nameSlug(name), key -> minted(m.type(), name));
             }
             out.add(new ResolvedMention(m, e));
         }
@@ -116,7 +116,17 @@ public final class EntityResolver {
 
     /** A new entity for a name the gazetteer does not know, keyed by its transliteration-aware name key. */
     static EntityRef minted(EntityType type, String name) {
-        return new EntityRef(typeSegment(type) + "/" + slug(NameKey.of(name)), type, name, null, null);
+        return new EntityRef(typeSegment(type) + "/" + nameSlug(name), type, name, null, null);
+    }
+
+    /**
+     * The identifier of a name: the slug of its name key, or, for a name with no Latin letters or digits
+     * (an empty name key: Cyrillic, Arabic, Chinese...), the slug of the name itself, so that such names
+     * do not all become one entity.
+     */
+    private static String nameSlug(String name) {
+        String key = NameKey.of(name);
+        return slug(key.isEmpty() ? name : key);
     }
 
     static String typeSegment(EntityType t) {
