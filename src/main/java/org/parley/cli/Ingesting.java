@@ -29,7 +29,7 @@ final class Ingesting {
     }
 
     static void summarize(IngestReport r, PrintWriter out, PrintWriter err) {
-        for (IngestReport.Skip s : r.skipped()) err.println("skipped " + s.source() + ": " + s.reason());
+        for (IngestReport.Skip s : r.skipped()) err.println("skipped " + printable(s.source()) + ": " + printable(s.reason()));
         out.printf(Locale.ROOT, "Ingested %d article%s (%d new, %d replaced, %d unchanged); skipped %d; "
                         + "%,d triples written; %,d tokens; %.1f s%n",
                 r.ingested(), r.ingested() == 1 ? "" : "s", r.added(), r.replaced(), r.unchanged(), r.skipped().size(),
@@ -43,6 +43,31 @@ final class Ingesting {
         if (r.stopped()) err.println("Stopped at the first failure (--strict).");
         out.flush();
         err.flush();
+    }
+
+    /**
+     * The text with control and formatting characters (line breaks, escape sequences, bidirectional overrides)
+     * shown as {@code \\uXXXX}, so that a file name cannot break or disguise the one-line message about it.
+     */
+    static String printable(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean escape = type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || (Character.isSurrogate(c) && !pairedAt(s, i));
+            if (escape && sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            if (sb == null) continue;
+            if (escape) sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            else sb.append(c);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     static int exitCode(IngestReport r) {
