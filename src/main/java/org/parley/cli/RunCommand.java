@@ -40,10 +40,17 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.parley.serve.Credentials credentials;
+        try {
+            credentials = server.updateCredentials();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("parley: " + e.getMessage());
+            return ParleyCli.USAGE;
+        }
         KnowledgeStore ks = store.open();
         try {
             Ingesting.ingest(paths, ks, ingest, spec.commandLine().getOut(), spec.commandLine().getErr());
-            ParleyServer s = Serving.start(ks, server, spec.commandLine().getOut());
+            ParleyServer s = Serving.start(ks, server, credentials, spec.commandLine().getOut());
             if (returnAfterStart) {
                 started = s;
                 openedStore = ks;

@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 
+import org.parley.serve.Credentials;
 import org.parley.serve.ParleyServer;
 import org.parley.store.KnowledgeStore;
 
@@ -9,18 +10,24 @@ import org.parley.store.KnowledgeStore;
 final class Serving {
     private Serving() {}
 
-    static ParleyServer start(KnowledgeStore store, ServerOptions opts, PrintWriter out) {
-        ParleyServer server = ParleyServer.builder()
+    static ParleyServer start(KnowledgeStore store, ServerOptions opts, Credentials credentials, PrintWriter out) {
+        ParleyServer.Builder builder = ParleyServer.builder()
                 .dataset(store.dataset())
                 .host(opts.host)
                 .port(opts.port)
                 .queryTimeout(opts.timeout())
-                .build();
+                .maxResultRows(opts.maxRows)
+                .maxRequestBytes(opts.maxRequestBytes);
+        if (credentials != null) builder.allowUpdate(credentials);
+        ParleyServer server = builder.build();
         server.start();
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Fuseki UI:       " + server.uiUrl());
-        out.println("Serving (read-only" + (isLoopback(opts.host) ? ", loopback only" : ", on " + opts.host)
-                + "); press Ctrl-C to stop.");
+        if (credentials != null)
+            out.println("SPARQL Update:   " + server.updateUrl() + " (and Graph Store writes at " + server.datasetUrl()
+                    + "/data), for " + credentials.user() + " with basic authentication");
+        out.println("Serving (" + (credentials != null ? "updates allowed" : "read-only")
+                + (isLoopback(opts.host) ? ", loopback only" : ", on " + opts.host) + "); press Ctrl-C to stop.");
         out.flush();
         return server;
     }

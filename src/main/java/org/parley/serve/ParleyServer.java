@@ -18,7 +18,11 @@ import java.util.function.Consumer;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
@@ -26,12 +30,16 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,10 +54,13 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code /}: the Fuseki UI (optional), with the read-only admin endpoints it needs:
  *       {@code /$/ping}, {@code /$/server}, {@code /$/datasets}, {@code /$/stats}, {@code /$/tasks}.</li>
  * </ul>
- * There is no SPARQL Update endpoint and no Graph Store write access; every admin request other than
- * GET, HEAD and OPTIONS is refused with 405. Queries see the union of the named graphs as the default graph
- * (TDB2's {@code unionDefaultGraph}) and are cancelled after the query timeout. Browsers may read
- * cross-origin (CORS). The server binds to the loopback interface unless told otherwise.
+ * By default there is no SPARQL Update endpoint and no Graph Store write access; {@link Builder#allowUpdate}
+ * adds {@code /parley/update} and {@code /parley/data} for one user with HTTP basic authentication. Every admin
+ * request other than GET, HEAD and OPTIONS is refused with 405. Queries see the union of the named graphs as the
+ * default graph (TDB2's {@code unionDefaultGraph}), are cancelled after the query timeout and return at most
+ * {@link Builder#maxResultRows} solutions; request bodies over {@link Builder#maxRequestBytes} get 413, request
+ * headers over {@value #MAX_REQUEST_HEADER_BYTES} bytes are refused. Browsers may read cross-origin (CORS), never
+ * write. The server binds to the loopback interface unless told otherwise.
  *
  * <p>Built either around a dataset in code ({@link Builder#dataset}) or from a Fuseki configuration file
  * ({@link #fromConfig}, e.g. {@code fuseki-config/parley.ttl}), in which case the file's services are used as
@@ -74,6 +85,18 @@ public final class ParleyServer implements AutoCloseable {
     public static final String DEFAULT_DATASET_NAME = "/parley";
     /** Default query timeout. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** Default result-size limit: solutions of a SELECT, CONSTRUCT or DESCRIBE query. */
+    public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
+    /** Default limit of a request body, in bytes (1 MiB). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    /** Limit of the request line and headers together, in bytes (a GET query must fit; larger ones are POSTed). */
+    public static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    /** Endpoint name of SPARQL Update, when updates are allowed. */
+    public static final String UPDATE_ENDPOINT = "update";
+    /** Endpoint name of the read-write Graph Store Protocol, when updates are allowed. */
+    public static final String GSP_WRITE_ENDPOINT = "data";
+    /** Realm of HTTP basic authentication. */
+    static final String REALM = "Parley";
 
     /** Endpoint names of SPARQL query, in preference order for {@link #sparqlUrl()}. */
     static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
@@ -89,15 +112,17 @@ public final class ParleyServer implements AutoCloseable {
     private final String host;
     private final String datasetName;
     private final boolean uiEnabled;
+    private final boolean updateEnabled;
     private final Object lifecycleLock = new Object();
     private boolean started;
     private boolean stopped;
 
-    private ParleyServer(FusekiServer server, String host, String datasetName, boolean uiEnabled) {
+    private ParleyServer(FusekiServer server, String host, String datasetName, boolean uiEnabled, boolean updateEnabled) {
         this.server = server;
         this.host = host;
         this.datasetName = datasetName;
         this.uiEnabled = uiEnabled;
+        this.updateEnabled = updateEnabled;
     }
 
     /** A builder for a server around a dataset given in code. */
@@ -210,6 +235,19 @@ public final class ParleyServer implements AutoCloseable {
     }
 
     /**
+     * The SPARQL Update endpoint, e.g. {@code http://127.0.0.1:3030/parley/update}; the read-write Graph Store
+     * endpoint is {@code …/data}. Both need HTTP basic authentication.
+     *
+     * @throws IllegalStateException if the server was built without {@link Builder#allowUpdate}
+     */
+    public String updateUrl() {
+        if (!updateEnabled) {
+            throw new IllegalStateException("The server is read-only (no allowUpdate)");
+        }
+        return datasetUrl() + "/" + UPDATE_ENDPOINT;
+    }
+
+    /**
      * The query timeout the SPARQL endpoint applies (from the Fuseki endpoint context), if any.
      */
     public Optional<Duration> queryTimeout() {
@@ -305,6 +343,9 @@ public final class ParleyServer implements AutoCloseable {
         private Duration queryTimeout;
         private String datasetName;
         private boolean enableUi = true;
+        private Credentials updateCredentials;
+        private long maxResultRows = DEFAULT_MAX_RESULT_ROWS;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
         private Builder() {
@@ -366,6 +407,38 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Allows changing data: SPARQL Update at {@value ParleyServer#UPDATE_ENDPOINT} and the read-write Graph
+         * Store Protocol at {@value ParleyServer#GSP_WRITE_ENDPOINT}, both only for this user with HTTP basic
+         * authentication (wrong or missing credentials: 401, nothing changes). Reads stay open. Off by default.
+         * Not with a configuration file.
+         */
+        public Builder allowUpdate(Credentials credentials) {
+            this.updateCredentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /**
+         * The most solutions a SELECT, CONSTRUCT or DESCRIBE query returns (a {@code LIMIT} applied to queries
+         * without a smaller one); default {@value ParleyServer#DEFAULT_MAX_RESULT_ROWS}.
+         */
+        public Builder maxResultRows(long rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("maxResultRows must be at least 1: " + rows);
+            }
+            this.maxResultRows = rows;
+            return this;
+        }
+
+        /** The largest request body accepted (larger ones get 413); default 1 MiB. */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxRequestBytes must be at least 1: " + bytes);
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
         /** Whether to serve the Fuseki UI at {@code /} (default true). */
         public Builder enableUi(boolean enable) {
             this.enableUi = enable;
@@ -423,20 +496,38 @@ public final class ParleyServer implements AutoCloseable {
                 if (queryTimeout != null) {
                     throw new IllegalStateException("The query timeout comes from the configuration file");
                 }
+                if (updateCredentials != null) {
+                    throw new IllegalStateException("Updates cannot be allowed with a configuration file");
+                }
                 Model config = FusekiConfigFile.load(configFile, dbLocationOverride);
                 fuseki.parseConfig(config);
             } else {
                 if (!TDB2Factory.isTDB2(DatasetFactory.wrap(dataset))) {
                     throw new IllegalArgumentException("The dataset is not a TDB2 dataset: " + dataset.getClass());
                 }
-                fuseki.add(name, readOnlyService(dataset, queryTimeout == null ? DEFAULT_QUERY_TIMEOUT : queryTimeout));
+                fuseki.add(name, service(dataset, queryTimeout == null ? DEFAULT_QUERY_TIMEOUT : queryTimeout,
+                        updateCredentials));
             }
+            Set<String> writePaths = Set.of(name + "/" + UPDATE_ENDPOINT, name + "/" + GSP_WRITE_ENDPOINT);
             fuseki.port(port)
                   .loopback(bindAddress.isLoopbackAddress())
                   .verbose(false)
-                  .enableCors(true, null)
+                  .enableCors(false, null)
                   .enablePing(true)
+                  .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryDataset(maxResultRows))
+                  .addFilter("/*", new ReadOnlyCorsFilter(writePaths))
+                  .addFilter("/*", new RequestSizeFilter(maxRequestBytes))
                   .addFilter("/$/*", new ReadOnlyAdminFilter());
+            if (updateCredentials != null) {
+                UserStore users = JettySecurityLib.makeUserStore(updateCredentials.user(), updateCredentials.password());
+                ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+                security.setAuthenticator(new StrictBasicAuthenticator());
+                fuseki.securityHandler(security);
+                if (!bindAddress.isLoopbackAddress()) {
+                    LOG.warn("Updates are allowed on {}, which is not loopback: basic authentication over plain HTTP "
+                            + "sends the password readable by anyone on the network path", host);
+                }
+            }
             if (enableUi) {
                 fuseki.staticFileBase(uiFilesLocation())
                       .enableStats(true)
@@ -447,19 +538,24 @@ public final class ParleyServer implements AutoCloseable {
             customizers.forEach(c -> c.accept(fuseki));
 
             FusekiServer server = fuseki.build();
-            checkReadOnly(server);
+            checkWrites(server, updateCredentials != null);
             if (server.getDataAccessPointRegistry().get(name) == null) {
                 throw new IllegalStateException("No dataset " + name + " in the server; it has "
                         + server.getDataAccessPointRegistry().accessPoints().stream().map(DataAccessPoint::getName)
                                 .toList());
             }
-            // Bind exactly to the host asked for (Fuseki's loopback flag alone means "localhost").
+            // Bind exactly to the host asked for (Fuseki's loopback flag alone means "localhost"), and bound the
+            // request line and headers (Fuseki allows 512 kB).
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(host);
                 }
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) {
+                    http.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                }
             }
-            return new ParleyServer(server, host, name, enableUi);
+            return new ParleyServer(server, host, name, enableUi, updateCredentials != null);
         }
 
         private static InetAddress resolve(String host) {
@@ -470,8 +566,11 @@ public final class ParleyServer implements AutoCloseable {
             }
         }
 
-        /** Query at sparql and query, GSP read at get; union default graph and timeout in each endpoint context. */
-        private static DataService readOnlyService(DatasetGraph dsg, Duration timeout) {
+        /**
+         * Query at sparql and query, GSP read at get, with the union default graph and the timeout in each endpoint
+         * context; with credentials, also SPARQL Update at update and GSP read-write at data, for that user only.
+         */
+        private static DataService service(DatasetGraph dsg, Duration timeout, Credentials credentials) {
             Context context = new Context();
             context.set(TDB2.symUnionDefaultGraph, true);
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
@@ -482,13 +581,24 @@ public final class ParleyServer implements AutoCloseable {
             }
             service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(GSP_READ_ENDPOINT)
                     .context(context).build());
+            if (credentials != null) {
+                AuthPolicy onlyThisUser = Auth.policyAllowSpecific(credentials.user());
+                Context updateContext = new Context();
+                updateContext.set(ARQ.updateTimeout, Long.toString(timeout.toMillis()));
+                service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName(UPDATE_ENDPOINT)
+                        .authPolicy(onlyThisUser).context(updateContext).build());
+                service.addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName(GSP_WRITE_ENDPOINT)
+                        .authPolicy(onlyThisUser).build());
+            }
             return service.build();
         }
 
-        private static void checkReadOnly(FusekiServer server) {
+        /** No write operation, or, when updates are allowed, none without an authentication policy. */
+        private static void checkWrites(FusekiServer server, boolean updateAllowed) {
             for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
                 for (Endpoint endpoint : dap.getDataService().getEndpoints()) {
-                    if (WRITE_OPERATIONS.contains(endpoint.getOperation())) {
+                    boolean guarded = updateAllowed && endpoint.getAuthPolicy() != null && !endpoint.getName().isEmpty();
+                    if (WRITE_OPERATIONS.contains(endpoint.getOperation()) && !guarded) {
                         throw new IllegalStateException("Refusing to serve a write operation: " + dap.getName() + " "
                                 + endpoint.getName() + " " + endpoint.getOperation().getName());
                     }

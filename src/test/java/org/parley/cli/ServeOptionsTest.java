@@ -1,0 +1,41 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --allow-update} goes with {@code --credentials FILE}, and the password is read from the file only. */
+class ServeOptionsTest {
+    @Test
+    void allowUpdateNeedsACredentialsFileAndTheFileNeedsAllowUpdate(@TempDir Path dir) throws Exception {
+        Path users = Files.writeString(dir.resolve("users"), "editor:secret\n");
+        CliHarness noFile = CliHarness.run("serve", "--mem", "--allow-update");
+        assertEquals(ParleyCli.USAGE, noFile.exitCode());
+        assertTrue(noFile.err().contains("--allow-update needs --credentials FILE"), noFile.err());
+        CliHarness noFlag = CliHarness.run("serve", "--mem", "--credentials", users.toString());
+        assertEquals(ParleyCli.USAGE, noFlag.exitCode());
+        assertTrue(noFlag.err().contains("--credentials is only used with --allow-update"), noFlag.err());
+        Path bad = Files.writeString(dir.resolve("bad"), "editor\n");
+        CliHarness badFile = CliHarness.run("run", "--mem", "--allow-update", "--credentials", bad.toString());
+        assertEquals(ParleyCli.USAGE, badFile.exitCode());
+        assertTrue(badFile.err().contains("must hold one line 'user:password'"), badFile.err());
+        // there is no way to give a password on the command line
+        assertEquals(ParleyCli.USAGE, CliHarness.run("serve", "--mem", "--allow-update", "--password", "secret").exitCode());
+    }
+
+    @Test
+    void limitsHaveDefaultsAndTakeSizes() {
+        ServeCommand cmd = new ServeCommand();
+        new picocli.CommandLine(cmd).parseArgs("--mem");
+        assertEquals(100_000, cmd.server.maxRows);
+        assertEquals(1024 * 1024, cmd.server.maxRequestBytes);
+        new picocli.CommandLine(cmd).parseArgs("--mem", "--max-rows", "10", "--max-request-size", "64kB");
+        assertEquals(10, cmd.server.maxRows);
+        assertEquals(64 * 1024, cmd.server.maxRequestBytes);
+    }
+}
