@@ -138,6 +138,8 @@ class MintedTermsFuzzTest {
             }
         }
         assertTrue(iris > ARTICLES * 5 && literals > ARTICLES * 5, iris + " IRIs, " + literals + " literals checked");
+        org.slf4j.LoggerFactory.getLogger("figures").info("fuzz: {} articles of random names (seed {}): {} IRIs valid, {} literals "
+                + "round-tripped through N-Triples, Turtle, RDF/XML, TDB2 and SPARQL JSON/XML results", ARTICLES, SEED, iris, literals);
     }
 
     @Test
@@ -162,6 +164,8 @@ class MintedTermsFuzzTest {
             }
         }
         assertTrue(nameByEntity.size() > 4_000, "distinct entities: " + nameByEntity.size());
+        org.slf4j.LoggerFactory.getLogger("figures").info("fuzz: 5000 random names resolved to {} distinct entities, every key a safe "
+                + "IRI path, no two different names merged unless their name keys agree", nameByEntity.size());
     }
 
     @Test
