@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Builds a knowledge graph from news articles and serves it over SPARQL.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, TrainNerCommand.class, EvalNerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs failed; the others were processed", "2:usage error",
                 "3:the command failed"})
