@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -10,6 +11,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import org.parley.nlp.ner.ConllReader;
 import org.parley.nlp.ner.NerEvaluator;
 import org.parley.nlp.ner.NerScores;
+import org.parley.nlp.ner.NerSentence;
 import org.parley.nlp.ner.ParleyNameFinder;
 
 import picocli.CommandLine.Command;
@@ -57,10 +59,23 @@ public final class EvalNerCommand implements Callable<Integer> {
                 : ParleyNameFinder.loadModel(model);
         int documents = ConllReader.readDocuments(file).size();
         boolean byDocument = !sentences && documents > 1;
-        NerScores scores = NerEvaluator.evaluate(file, new ParleyNameFinder(m, !noRules), byDocument);
+        ParleyNameFinder statistical = new ParleyNameFinder(m, !noRules);
+        NerScores scores;
+        if (modelOnly || noRules) {
+            scores = NerEvaluator.evaluate(file, statistical, byDocument);
+        } else {
+            // as Parley runs it: gazetteer and rules first, then the model, one document (article) at a time
+            org.parley.extract.TokenSpans hybrid = new org.parley.extract.TokenSpans(
+                    new org.parley.nlp.TextAnnotator(org.parley.nlp.OpenNlpModels.loadDefault(), org.parley.nlp.NlpOptions.defaults()),
+                    new org.parley.extract.HybridNameFinder(
+                            new org.parley.extract.ProperNameFinder(org.parley.knowledge.Gazetteer.loadDefault()), statistical::findDocument));
+            List<List<NerSentence>> docs = byDocument ? ConllReader.readDocuments(file)
+                    : ConllReader.read(file).stream().map(List::of).toList();
+            scores = NerEvaluator.evaluateDocuments(docs, hybrid);
+        }
         out.printf("%s: %d sentences%s, model %s%s%n", file, scores.sentences(),
                 byDocument ? " in " + documents + " documents" : "", model == null ? "(shipped)" : model,
-                noRules ? ", no rules" : "");
+                noRules ? ", no rules" : modelOnly ? ", model only" : ", with the gazetteer and rules");
         out.print(scores.table());
         out.flush();
         return ParleyCli.OK;

@@ -36,14 +36,14 @@ public final class HybridNameFinder implements MentionFinder {
     static final double MODEL_CONFIDENCE = 0.75;
 
     private final ProperNameFinder rules;
-    private final Function<String[], Span[]> model;
+    private final Function<List<String[]>, List<Span[]>> model;
 
     /**
      * @param rules the gazetteer and rule finder
-     * @param model finds typed token spans in a tokenised sentence; types {@code person}, {@code location},
-     *              {@code organization}
+     * @param model finds typed token spans in the tokenised sentences of a document (one array per
+     *              sentence); types {@code person}, {@code location}, {@code organization}
      */
-    public HybridNameFinder(ProperNameFinder rules, Function<String[], Span[]> model) {
+    public HybridNameFinder(ProperNameFinder rules, Function<List<String[]>, List<Span[]>> model) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.model = Objects.requireNonNull(model, "model");
     }
@@ -53,6 +53,9 @@ public final class HybridNameFinder implements MentionFinder {
         String text = article.article().text();
         List<Mention> ruleMentions = rules.find(article);
         List<Mention> out = new ArrayList<>(ruleMentions.size() + 16);
+        List<String[]> allWords = new ArrayList<>(article.sentences().size());
+        for (Sentence s : article.sentences()) allWords.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
+        List<Span[]> modelSpans = model.apply(allWords);
         int r = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> strong = new ArrayList<>(), weak = new ArrayList<>();
@@ -62,8 +65,8 @@ public final class HybridNameFinder implements MentionFinder {
             }
             List<Mention> accepted = new ArrayList<>(strong);
             if (!ProperNameFinder.isHeading(s.tokens())) {
-                String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
-                for (Span sp : model.apply(words)) {
+                String[] words = allWords.get(s.index());
+                for (Span sp : modelSpans.get(s.index())) {
                     EntityType type = typeOf(sp.getType());
                     if (type == null || ProperNameFinder.isEventHead(words[sp.getEnd() - 1])) continue;
                     TextSpan span = s.spanOf(sp.getStart(), sp.getEnd());
