@@ -69,7 +69,10 @@ public final class HybridNameFinder implements MentionFinder {
                 for (Span sp : modelSpans.get(s.index())) {
                     EntityType type = typeOf(sp.getType());
                     if (type == null || ProperNameFinder.isEventHead(words[sp.getEnd() - 1])) continue;
-                    TextSpan span = s.spanOf(sp.getStart(), sp.getEnd());
+                    // a title of office is not part of a name ("Deputy Foreign | Minister Mikhail Galuzin")
+                    int from = sp.getStart() + rules.titleTokensAt(List.of(words), sp.getStart(), sp.getEnd());
+                    if (from >= sp.getEnd() || allAdjectives(s, from, sp.getEnd())) continue;
+                    TextSpan span = s.spanOf(from, sp.getEnd());
                     if (overlapsAny(span, accepted)) continue;
                     String covered = span.cover(text);
                     accepted.add(new Mention(s.index(), span, covered, type, covered, MODEL, MODEL_CONFIDENCE, null));
@@ -80,6 +83,12 @@ public final class HybridNameFinder implements MentionFinder {
             out.addAll(accepted);
         }
         return out;
+    }
+
+    /** Adjectives alone ("European", "Western") are not names. */
+    private static boolean allAdjectives(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) if (!s.tokens().get(i).pos().equals("ADJ")) return false;
+        return true;
     }
 
     private static boolean overlapsAny(TextSpan span, List<Mention> ms) {
