@@ -104,4 +104,14 @@ class RunCommandIT {
                 }""");
         assertEquals(0, bad);
     }
+
+    @Test
+    void theSeedOutputConformsToTheShapesAndNothingIsQuarantined() {
+        assertTrue(!output.contains("quarantined"), output);
+        var summary = new org.parley.rdf.validate.DatasetValidator(org.parley.rdf.validate.GraphValidator.standard())
+                .validate(run.openedStore.dataset(), r -> assertTrue(r.validation().conforms(), r.graph() + ": " + r.validation().problems()));
+        assertEquals(5, summary.graphs());
+        assertEquals(0, summary.quarantined());
+        assertTrue(summary.conforms());
+    }
 }
