@@ -164,6 +164,7 @@ public final class IngestJob {
         long t0 = System.nanoTime();
         int linked = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
         timer.add("link", System.nanoTime() - t0);
+        org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - start), timer.millis());

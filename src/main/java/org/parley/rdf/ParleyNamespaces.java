@@ -49,6 +49,7 @@ public record ParleyNamespaces(String base) {
         pm.setNsPrefix("time", "http://www.w3.org/2006/time#");
         pm.setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
         pm.setNsPrefix("void", "http://rdfs.org/ns/void#");
+        pm.setNsPrefix("text", "http://jena.apache.org/text#");
         pm.lock();
         return pm;
     }

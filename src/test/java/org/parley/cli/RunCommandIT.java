@@ -114,4 +114,12 @@ class RunCommandIT {
         assertEquals(0, summary.quarantined());
         assertTrue(summary.conforms());
     }
+
+    @Test
+    void fullTextSearchOverLabelsAndAliasesWorksOverSparql() {
+        List<Map<String, String>> rows = Sparql.select(endpoint,
+                "SELECT DISTINCT ?e { ?e text:query (rdfs:label \"Zelensk*\") ; a parley:Person }");
+        assertEquals(1, rows.size(), rows.toString());
+        assertTrue(Sparql.count(endpoint, "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e text:query \"Istanbul\" }") >= 1);
+    }
 }

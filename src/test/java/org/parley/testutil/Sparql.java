@@ -29,6 +29,7 @@ public final class Sparql {
             PREFIX schema: <http://schema.org/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX text: <http://jena.apache.org/text#>
             """;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
