@@ -26,8 +26,9 @@ final class Serving {
         server.start();
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Fuseki UI:       " + server.uiUrl());
-        out.println("Linked data:     " + server.datasetUrl() + "/id/… , ontology at " + server.datasetUrl() + "/ontology, VoID at "
-                + server.datasetUrl().substring(0, server.datasetUrl().length() - server.datasetName().length()) + "/.well-known/void");
+        String root = server.datasetUrl().substring(0, server.datasetUrl().length() - server.datasetName().length());
+        out.println("Linked data:     " + root + java.net.URI.create(ns.id()).getRawPath() + "…  (ontology: " + root
+                + java.net.URI.create(org.parley.rdf.PARLEY.ONTOLOGY_IRI).getRawPath() + ", VoID: " + root + "/.well-known/void)");
         out.println("Serving (read-only" + (isLoopback(opts.host) ? ", loopback only" : ", on " + opts.host)
                 + "); press Ctrl-C to stop.");
         out.flush();

@@ -55,7 +55,7 @@ class ShapesTest {
         Node m = iri("article/0123456789abcdef/mention/37-43");
         g.remove(m, NIF.endIndex.asNode(), Node.ANY);
         g.add(m, NIF.endIndex.asNode(), NodeFactory.createLiteralDT("44", org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger));
-        assertViolates(g, "do not point at the anchor text");
+        assertViolates(g, "do not point at its anchor text");
     }
 
     @Test
