@@ -53,6 +53,7 @@ public final class LinkedDataServlet extends HttpServlet {
     private final String basePath;
     private final String ontologyPath;
     private final String shapesPath;
+    private final String versionPath;
 
     LinkedDataServlet(DatasetGraph dsg, ParleyNamespaces ns) {
         this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -62,6 +63,9 @@ public final class LinkedDataServlet extends HttpServlet {
         this.basePath = URI.create(ns.base()).getRawPath();
         this.ontologyPath = URI.create(PARLEY.ONTOLOGY_IRI).getRawPath();
         this.shapesPath = URI.create(PARLEY.SHAPES_IRI).getRawPath();
+        org.apache.jena.graph.Node version = OntologyResources.ontology().find(org.apache.jena.graph.NodeFactory.createURI(PARLEY.ONTOLOGY_IRI),
+                org.apache.jena.vocabulary.OWL.versionIRI.asNode(), org.apache.jena.graph.Node.ANY).next().getObject();
+        this.versionPath = URI.create(version.getURI()).getRawPath();
     }
 
     /** Registers the linked-data paths of {@code ns} on a server builder. */
@@ -84,7 +88,7 @@ public final class LinkedDataServlet extends HttpServlet {
             rdf(req, resp, voidDescription.graph(server), server);
         } else if (path.equals(basePath + "context.jsonld")) {
             RdfResponses.send(resp, "application/ld+json", JsonLd.context(prefixes).toString().getBytes(StandardCharsets.UTF_8));
-        } else if (path.equals(ontologyPath) || path.startsWith(ontologyPath + "/")) {
+        } else if (path.equals(ontologyPath) || path.equals(versionPath)) {
             ontology(req, resp, server);
         } else if (path.equals(shapesPath)) {
             shapes(req, resp, server);

@@ -60,7 +60,6 @@ final class VoidDescription {
         Node d = NodeFactory.createURI(datasetIri());
         String sparql = serverUrl + "/parley/sparql";
         g.add(d, v("sparqlEndpoint"), NodeFactory.createURI(sparql));
-        g.add(d, v("uriLookupEndpoint"), NodeFactory.createLiteralString(serverUrl + "/parley/id/"));
         return g;
     }
 
@@ -88,7 +87,6 @@ final class VoidDescription {
                     "People, states, alliances, organisations, places and events found in news articles, with every mention "
                             + "traced to its article, sentence and character offsets; one named graph per article.", "en"));
             g.add(d, v("uriSpace"), NodeFactory.createLiteralString(ns.id()));
-            g.add(d, v("rootResource"), d);
             for (String vocab : List.of(PARLEY.ONTOLOGY_IRI, NIF.NS, SCHEMA.NS, "http://www.w3.org/2004/02/skos/core#",
                     "http://purl.org/dc/terms/", "http://www.w3.org/ns/org#", "http://semanticweb.cs.vu.nl/2009/11/sem/"))
                 g.add(d, v("vocabulary"), NodeFactory.createURI(vocab));

@@ -200,6 +200,7 @@ class LinkedDataIT {
         assertTrue(IsoMatcher.isomorphic(ontology, fetch(root + "/parley/ontology", "application/rdf+xml", Lang.RDFXML)));
         assertTrue(IsoMatcher.isomorphic(ontology, jsonLd(get(root + "/parley/ontology", "application/ld+json").body())));
         assertTrue(IsoMatcher.isomorphic(ontology, fetch(root + "/parley/ontology/0.2.0", "text/turtle", Lang.TURTLE)), "version IRI");
+        assertEquals(404, get(root + "/parley/ontology/9.9.9", "text/turtle").statusCode(), "no other version");
         HttpResponse<byte[]> doc = get(root + "/parley/ontology", "text/html");
         assertTrue(contentType(doc).startsWith("text/html"));
         Document d = xml(doc.body());
