@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 
+import org.parley.serve.LinkedDataServlet;
 import org.parley.serve.ParleyServer;
 import org.parley.store.KnowledgeStore;
 
@@ -10,15 +11,24 @@ final class Serving {
     private Serving() {}
 
     static ParleyServer start(KnowledgeStore store, ServerOptions opts, PrintWriter out) {
-        ParleyServer server = ParleyServer.builder()
+        return start(store, opts, org.parley.rdf.ParleyNamespaces.defaults(), out);
+    }
+
+    /** Starts the server with the linked-data paths of the base {@code ns}. */
+    static ParleyServer start(KnowledgeStore store, ServerOptions opts, org.parley.rdf.ParleyNamespaces ns, PrintWriter out) {
+        ParleyServer.Builder builder = ParleyServer.builder()
                 .dataset(store.dataset())
                 .host(opts.host)
                 .port(opts.port)
-                .queryTimeout(opts.timeout())
-                .build();
+                .queryTimeout(opts.timeout());
+        LinkedDataServlet.install(builder, store.dataset(), ns);
+        ParleyServer server = builder.build();
         server.start();
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Fuseki UI:       " + server.uiUrl());
+        String root = server.datasetUrl().substring(0, server.datasetUrl().length() - server.datasetName().length());
+        out.println("Linked data:     " + root + java.net.URI.create(ns.id()).getRawPath() + "…  (ontology: " + root
+                + java.net.URI.create(org.parley.rdf.PARLEY.ONTOLOGY_IRI).getRawPath() + ", VoID: " + root + "/.well-known/void)");
         out.println("Serving (read-only" + (isLoopback(opts.host) ? ", loopback only" : ", on " + opts.host)
                 + "); press Ctrl-C to stop.");
         out.flush();
