@@ -71,6 +71,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--eval", description = "Also score on this CoNLL file (repeatable); scores go into the card.")
     List<Path> evalFiles = new ArrayList<>();
 
+    @Option(names = "--from-model", hidden = true, description = "Do not train: take this model, trained earlier "
+            + "with the same data and configuration, score it and write it with its card.")
+    Path fromModel;
+
     @Option(names = "--train-limit", hidden = true, description = "Train on the first N training sentences only.")
     Integer trainLimit;
 
@@ -104,8 +108,9 @@ public final class TrainNerCommand implements Callable<Integer> {
                 config.asMap());
         out.flush();
         long t0 = System.nanoTime();
-        TokenNameFinderModel model = NerTrainer.train(train, config, data);
-        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        TokenNameFinderModel model = fromModel != null ? ParleyNameFinder.loadModel(fromModel)
+                : NerTrainer.train(train, config, data);
+        long seconds = fromModel != null ? -1 : (System.nanoTime() - t0) / 1_000_000_000L;
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
@@ -125,7 +130,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         Path card = target.resolveSibling("MODEL-CARD.md");
         Files.writeString(card, ModelCard.render(corpus, config, scores, size, seconds), StandardCharsets.UTF_8);
-        out.printf("wrote %s (%,d bytes) and %s in %d s%n", target, size, card, seconds);
+        out.printf("wrote %s (%,d bytes) and %s%s%n", target, size, card,
+                seconds < 0 ? " (model taken from " + fromModel + ")" : " in " + seconds + " s");
         scores.forEach((name, s) -> out.printf("%s%n%s", name, s.table()));
         out.flush();
         return ParleyCli.OK;

@@ -64,13 +64,22 @@ public final class ModelCard {
                 + "(`U.S. Embassy`) stays part of it.\n");
         sb.append("6. Types: geo → location, per → person, org → organization, gpe → location only when all its "
                 + "tokens are proper nouns (POS NNP: `Nepal`, `Sri Lanka`); demonym/adjective gpe (`Iraqi`, "
-                + "`Americans`), tim, art, eve and nat → O.\n\n");
+                + "`Americans`), art, eve and nat → misc (a training-only fourth type, CoNLL's MISC, so that the "
+                + "model does not push such names into the three types; the finder never returns it), tim → O.\n");
+        sb.append("7. Span conventions (`NameRules`): spans are split at `, ; / ( )`; function words at their "
+                + "edges are dropped (`the Middle East` → `Middle East`); pieces without an upper-case letter or "
+                + "digit are dropped.\n\n");
+        sb.append("Training additions: for every training sentence where an honorific (Mr., Mrs., Ms., Dr.) "
+                + "stands right before a person name, a copy without the honorifics is also trained on (VOA "
+                + "writes \"Mr. Bush\", most other text \"Bush\"): ").append(config.honorificFreeCopies()
+                        ? "on" : "off").append(".\n\n");
         sb.append("| step | count |\n|---|---:|\n");
         corpus.cleaning().forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         sb.append("\n## Algorithm and parameters\n\n");
         sb.append("| parameter | value |\n|---|---|\n");
         config.asMap().forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v).append(" |\n"));
-        sb.append("| training time | ").append(trainingSeconds).append(" s |\n");
+        sb.append("| training time | ").append(trainingSeconds < 0 ? "not measured by this run (the model was "
+                + "trained by an earlier run of the same configuration)" : trainingSeconds + " s").append(" |\n");
         sb.append(String.format(Locale.ROOT, "| model size | %,d bytes (%.1f MB) |%n", modelBytes,
                 modelBytes / 1e6));
         sb.append("\n## Features\n\nFeature generator descriptor `").append(config.features())
@@ -81,9 +90,15 @@ public final class ModelCard {
                 + "sentences: each word seen at least ").append(config.clusterMinCount())
                 .append(" times is described by its left and right neighbours (lower-cased, the 1,000 most "
                         + "frequent words plus sentence start/end), weighted by positive PMI, and grouped by "
-                        + "spherical k-means (k-means++ start, seed 42, at most 25 rounds).\n\n");
+                        + "spherical k-means (k-means++ start, seed 42, at most 25 rounds). "
+                        + "`location.dictionary` is the gazetteer location list; `given-names.dictionary` holds "
+                        + "the first tokens of multi-token person names in the training part seen at least twice.\n\n");
         sb.append("## Scores\n\nExact spans, micro-averaged over person/location/organization, the model "
-                + "together with Parley's rules (`NameRules`).\n\n");
+                + "together with Parley's rules (`NameRules`: span conventions, titles, known locations). "
+                + "\"By document\" reads each wikigold document as one article, as Parley reads articles: "
+                + "names found once in it are found again where the model missed them "
+                + "(`ParleyNameFinder.findDocument`). The held-out part has no document boundaries and is "
+                + "scored sentence by sentence.\n\n");
         scores.forEach((name, s) -> sb.append("### ").append(name).append("\n\n```\n").append(s.table())
                 .append("```\n\n"));
         sb.append("## How each step was measured\n\n");

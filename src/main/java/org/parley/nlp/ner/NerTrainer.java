@@ -2,7 +2,6 @@ package org.parley.nlp.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -278,9 +277,5 @@ public final class NerTrainer {
             return Files.readAllBytes(p);
         }
         throw new IOException("no feature descriptor " + name + " (neither a resource nor a file)");
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

@@ -14,8 +14,9 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Parley's name recogniser: the trained model followed by fixed rules (see {@link NameRules}). Stateless
- * between sentences. Not thread-safe (one instance per thread); the loaded model can be shared.
+ * Parley's name recogniser: the trained model followed by fixed span-convention rules (see {@link NameRules});
+ * {@link #findDocument} also finds again, within one article, names the article has already given. Stateless
+ * between calls. Not thread-safe (one instance per thread); the loaded model can be shared.
  */
 public final class ParleyNameFinder implements Function<String[], Span[]> {
     /** Class-path location of the committed model. */
@@ -40,7 +41,7 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
      * @param rules whether the post-processing rules run (false: the bare model, for measuring)
      */
     public ParleyNameFinder(TokenNameFinderModel model, boolean rules) {
-        this(model, rules ? NameRules.ALL : java.util.EnumSet.noneOf(NameRules.Rule.class));
+        this(model, rules ? NameRules.DEFAULT : java.util.EnumSet.noneOf(NameRules.Rule.class));
     }
 
     ParleyNameFinder(TokenNameFinderModel model, java.util.Set<NameRules.Rule> rules) {
