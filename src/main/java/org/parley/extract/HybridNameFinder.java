@@ -20,7 +20,7 @@ import org.parley.model.Token;
  * finder (Parley's own OpenNLP model). Per sentence: gazetteer names and confident rule names first (they
  * know states, alliances, capitals used as actors, titles, organisation heads); then the model's names that
  * do not overlap them (people and organisations the gazetteer cannot know); then the remaining, weaker rule
- * names. The model's names in headings and names of events ("the Normandy Format") are not taken.
+ * names other than people (the model judges people better than the rules' guess). The model's names in headings and names of events ("the Normandy Format") are not taken.
  *
  * <pre>{@code
  * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
@@ -78,7 +78,9 @@ public final class HybridNameFinder implements MentionFinder {
                     accepted.add(new Mention(s.index(), span, covered, type, covered, MODEL, MODEL_CONFIDENCE, null));
                 }
             }
-            for (Mention m : weak) if (!overlapsAny(m.span(), accepted)) accepted.add(m);
+            // the rules' guess that a few capitalised words name a person is left to the model, which knows better
+            for (Mention m : weak)
+                if (!overlapsAny(m.span(), accepted) && m.type() != EntityType.PERSON) accepted.add(m);
             accepted.sort((a, b) -> a.span().compareTo(b.span()));
             out.addAll(accepted);
         }
