@@ -32,7 +32,8 @@ import org.parley.store.KnowledgeStore;
 /** {@code parley query}: run a SPARQL query against a store or an endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query (a string, or a .rq file) against a store or a SPARQL endpoint.",
-                "The usual Parley prefixes (parley:, pid:, rdfs:, dcterms:, schema:, nif:, ...) are predeclared."})
+                "The usual Parley prefixes (parley:, pid:, rdfs:, dcterms:, schema:, nif:, text:, ...) are predeclared;",
+                "text:query searches labels and aliases (full text)."})
 public final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 
@@ -84,6 +85,7 @@ public final class QueryCommand implements Callable<Integer> {
             return ParleyCli.USAGE;
         }
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            org.parley.store.TextSearch.attach(ks.dataset(), db.resolve(org.parley.store.TextSearch.DIRECTORY));
             Txn.executeRead(ks.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(ks.dataset())).query(query).build()) {
                     print(qe, query, out);

@@ -50,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
         KnowledgeStore ks = store.open();
         try {
             Ingesting.ingest(paths, ks, ingest, spec.commandLine().getOut(), spec.commandLine().getErr());
-            ParleyServer s = Serving.start(ks, server, credentials, spec.commandLine().getOut());
+            ParleyServer s = Serving.start(ks, server, ingest.namespaces(), credentials, spec.commandLine().getOut());
             if (returnAfterStart) {
                 started = s;
                 openedStore = ks;

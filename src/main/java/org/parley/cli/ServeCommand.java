@@ -24,6 +24,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @picocli.CommandLine.Option(names = "--base", paramLabel = "IRI", defaultValue = org.parley.rdf.ParleyNamespaces.DEFAULT_BASE,
+            description = "Base IRI of the data; the server answers for its IRIs at their own path (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Override
     public Integer call() {
         org.parley.serve.Credentials credentials;
@@ -38,7 +42,8 @@ public final class ServeCommand implements Callable<Integer> {
             return ParleyCli.USAGE;
         }
         KnowledgeStore ks = store.open();
-        ParleyServer s = Serving.start(ks, server, credentials, spec.commandLine().getOut());
+        ParleyServer s = Serving.start(ks, server, new org.parley.rdf.ParleyNamespaces(base), credentials,
+                spec.commandLine().getOut());
         Serving.serveUntilStopped(s, ks);
         return ParleyCli.OK;
     }

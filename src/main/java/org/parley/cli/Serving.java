@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.PrintWriter;
 
 import org.parley.serve.Credentials;
+import org.parley.serve.LinkedDataServlet;
 import org.parley.serve.ParleyServer;
 import org.parley.store.KnowledgeStore;
 
@@ -10,7 +11,16 @@ import org.parley.store.KnowledgeStore;
 final class Serving {
     private Serving() {}
 
-    static ParleyServer start(KnowledgeStore store, ServerOptions opts, Credentials credentials, PrintWriter out) {
+    static ParleyServer start(KnowledgeStore store, ServerOptions opts, PrintWriter out) {
+        return start(store, opts, org.parley.rdf.ParleyNamespaces.defaults(), null, out);
+    }
+
+    /**
+     * Starts the server with the linked-data paths of the base {@code ns}; read-only unless {@code credentials}
+     * (the user allowed to update) is given.
+     */
+    static ParleyServer start(KnowledgeStore store, ServerOptions opts, org.parley.rdf.ParleyNamespaces ns,
+                              Credentials credentials, PrintWriter out) {
         ParleyServer.Builder builder = ParleyServer.builder()
                 .dataset(store.dataset())
                 .host(opts.host)
@@ -19,10 +29,14 @@ final class Serving {
                 .maxResultRows(opts.maxRows)
                 .maxRequestBytes(opts.maxRequestBytes);
         if (credentials != null) builder.allowUpdate(credentials);
+        LinkedDataServlet.install(builder, store.dataset(), ns);
         ParleyServer server = builder.build();
         server.start();
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Fuseki UI:       " + server.uiUrl());
+        String root = server.datasetUrl().substring(0, server.datasetUrl().length() - server.datasetName().length());
+        out.println("Linked data:     " + root + java.net.URI.create(ns.id()).getRawPath() + "…  (ontology: " + root
+                + java.net.URI.create(org.parley.rdf.PARLEY.ONTOLOGY_IRI).getRawPath() + ", VoID: " + root + "/.well-known/void)");
         if (credentials != null)
             out.println("SPARQL Update:   " + server.updateUrl() + " (and Graph Store writes at " + server.datasetUrl()
                     + "/data), for " + credentials.user() + " with basic authentication");

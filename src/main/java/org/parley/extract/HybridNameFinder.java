@@ -20,7 +20,7 @@ import org.parley.model.Token;
  * finder (Parley's own OpenNLP model). Per sentence: gazetteer names and confident rule names first (they
  * know states, alliances, capitals used as actors, titles, organisation heads); then the model's names that
  * do not overlap them (people and organisations the gazetteer cannot know); then the remaining, weaker rule
- * names. The model's names in headings and names of events ("the Normandy Format") are not taken.
+ * names other than people (the model judges people better than the rules' guess). The model's names in headings and names of events ("the Normandy Format") are not taken.
  *
  * <pre>{@code
  * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
@@ -36,14 +36,14 @@ public final class HybridNameFinder implements MentionFinder {
     static final double MODEL_CONFIDENCE = 0.75;
 
     private final ProperNameFinder rules;
-    private final Function<String[], Span[]> model;
+    private final Function<List<String[]>, List<Span[]>> model;
 
     /**
      * @param rules the gazetteer and rule finder
-     * @param model finds typed token spans in a tokenised sentence; types {@code person}, {@code location},
-     *              {@code organization}
+     * @param model finds typed token spans in the tokenised sentences of a document (one array per
+     *              sentence); types {@code person}, {@code location}, {@code organization}
      */
-    public HybridNameFinder(ProperNameFinder rules, Function<String[], Span[]> model) {
+    public HybridNameFinder(ProperNameFinder rules, Function<List<String[]>, List<Span[]>> model) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.model = Objects.requireNonNull(model, "model");
     }
@@ -53,6 +53,9 @@ public final class HybridNameFinder implements MentionFinder {
         String text = article.article().text();
         List<Mention> ruleMentions = rules.find(article);
         List<Mention> out = new ArrayList<>(ruleMentions.size() + 16);
+        List<String[]> allWords = new ArrayList<>(article.sentences().size());
+        for (Sentence s : article.sentences()) allWords.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
+        List<Span[]> modelSpans = model.apply(allWords);
         int r = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> strong = new ArrayList<>(), weak = new ArrayList<>();
@@ -62,21 +65,32 @@ public final class HybridNameFinder implements MentionFinder {
             }
             List<Mention> accepted = new ArrayList<>(strong);
             if (!ProperNameFinder.isHeading(s.tokens())) {
-                String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
-                for (Span sp : model.apply(words)) {
+                String[] words = allWords.get(s.index());
+                for (Span sp : modelSpans.get(s.index())) {
                     EntityType type = typeOf(sp.getType());
                     if (type == null || ProperNameFinder.isEventHead(words[sp.getEnd() - 1])) continue;
-                    TextSpan span = s.spanOf(sp.getStart(), sp.getEnd());
+                    // a title of office is not part of a name ("Deputy Foreign | Minister Mikhail Galuzin")
+                    int from = sp.getStart() + rules.titleTokensAt(List.of(words), sp.getStart(), sp.getEnd());
+                    if (from >= sp.getEnd() || allAdjectives(s, from, sp.getEnd())) continue;
+                    TextSpan span = s.spanOf(from, sp.getEnd());
                     if (overlapsAny(span, accepted)) continue;
                     String covered = span.cover(text);
                     accepted.add(new Mention(s.index(), span, covered, type, covered, MODEL, MODEL_CONFIDENCE, null));
                 }
             }
-            for (Mention m : weak) if (!overlapsAny(m.span(), accepted)) accepted.add(m);
+            // the rules' guess that a few capitalised words name a person is left to the model, which knows better
+            for (Mention m : weak)
+                if (!overlapsAny(m.span(), accepted) && m.type() != EntityType.PERSON) accepted.add(m);
             accepted.sort((a, b) -> a.span().compareTo(b.span()));
             out.addAll(accepted);
         }
         return out;
+    }
+
+    /** Adjectives alone ("European", "Western") are not names. */
+    private static boolean allAdjectives(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) if (!s.tokens().get(i).pos().equals("ADJ")) return false;
+        return true;
     }
 
     private static boolean overlapsAny(TextSpan span, List<Mention> ms) {

@@ -348,6 +348,11 @@ public final class ProperNameFinder implements MentionFinder {
         return len;
     }
 
+    /** How many tokens at {@code k} (inside {@code [k, end)}) are a title of office; 0 if none. */
+    int titleTokensAt(List<String> words, int k, int end) {
+        return titleAt(words, k, end).orElse(0);
+    }
+
     /** The length in tokens of a title of office starting at {@code k} inside {@code [k, end)}. */
     private Optional<Integer> titleAt(List<String> words, int k, int end) {
         return gazetteer.titleMatchAt(words.subList(0, end), k).map(TitleMatch::tokenCount);

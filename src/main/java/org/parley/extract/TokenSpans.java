@@ -14,12 +14,12 @@ import org.parley.model.Token;
 import org.parley.nlp.TextAnnotator;
 
 /**
- * Runs a {@link MentionFinder} on an already tokenised sentence and answers in token spans typed
+ * Runs a {@link MentionFinder} on an already tokenised document and answers in token spans typed
  * {@code person}, {@code location} or {@code organization}, the way a CoNLL evaluation scores them: states
  * and places are locations, alliances organisations; demonyms ("German") are not names of places there.
  * Not thread-safe (the annotator inside is not).
  */
-public final class TokenSpans implements Function<String[], Span[]> {
+public final class TokenSpans implements Function<List<String[]>, List<Span[]>> {
     private final TextAnnotator annotator;
     private final MentionFinder finder;
 
@@ -28,14 +28,15 @@ public final class TokenSpans implements Function<String[], Span[]> {
         this.finder = Objects.requireNonNull(finder, "finder");
     }
 
+    /** The names in a document's tokenised sentences: one span array per sentence. */
     @Override
-    public Span[] apply(String[] words) {
-        AnnotatedArticle a = annotator.annotateTokens(words);
-        if (a.sentences().isEmpty()) return new Span[0];
-        Sentence s = a.sentences().get(0);
-        List<Span> out = new ArrayList<>();
+    public List<Span[]> apply(List<String[]> sentenceWords) {
+        AnnotatedArticle a = annotator.annotateTokens(sentenceWords);
+        List<List<Span>> out = new ArrayList<>();
+        for (int k = 0; k < sentenceWords.size(); k++) out.add(new ArrayList<>());
         for (Mention m : finder.find(a)) {
             if (m.extractor().endsWith(":demonym")) continue;
+            Sentence s = a.sentences().get(m.sentence());
             int from = -1, to = -1;
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -48,8 +49,10 @@ public final class TokenSpans implements Function<String[], Span[]> {
                 case STATE, PLACE -> "location";
                 case ALLIANCE, ORGANIZATION -> "organization";
             };
-            out.add(new Span(from, to, type));
+            out.get(m.sentence()).add(new Span(from, to, type));
         }
-        return out.toArray(new Span[0]);
+        List<Span[]> result = new ArrayList<>(out.size());
+        for (List<Span> l : out) result.add(l.toArray(new Span[0]));
+        return result;
     }
 }

@@ -139,30 +139,40 @@ public final class TextAnnotator {
     };
 
     /**
-     * Tags a sentence that is already tokenised (an evaluation corpus, say): the tokens are joined by single
-     * spaces into the sentence's text, then tagged and lemmatised as {@link #annotate} would.
+     * Tags sentences that are already tokenised (an evaluation corpus, say) as one article: the tokens of a
+     * sentence are joined by single spaces, the sentences by newlines, then tagged and lemmatised as
+     * {@link #annotate} would.
      */
-    public AnnotatedArticle annotateTokens(String[] words) {
-        Objects.requireNonNull(words, "words");
+    public AnnotatedArticle annotateTokens(List<String[]> sentenceWords) {
+        Objects.requireNonNull(sentenceWords, "sentenceWords");
         StringBuilder text = new StringBuilder();
-        TextSpan[] offsets = new TextSpan[words.length];
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) text.append(' ');
-            offsets[i] = new TextSpan(text.length(), text.length() + words[i].length());
-            text.append(words[i]);
+        List<TextSpan[]> offsets = new ArrayList<>(sentenceWords.size());
+        for (String[] words : sentenceWords) {
+            if (text.length() > 0) text.append('\n');
+            TextSpan[] o = new TextSpan[words.length];
+            for (int i = 0; i < words.length; i++) {
+                if (i > 0) text.append(' ');
+                o[i] = new TextSpan(text.length(), text.length() + words[i].length());
+                text.append(words[i]);
+            }
+            offsets.add(o);
         }
         String t = text.toString();
-        Article article = Article.of("tokens", "tokens", t);
         List<Sentence> sentences = new ArrayList<>();
-        if (words.length > 0) {
-            String[] shadow = new String[words.length];
-            for (int i = 0; i < words.length; i++) shadow[i] = TypographyNormalizer.normalize(words[i]);
-            String[] tags = tagger.tag(shadow);
+        for (int k = 0; k < sentenceWords.size(); k++) {
+            String[] words = sentenceWords.get(k);
+            TextSpan[] o = offsets.get(k);
             List<Token> tokens = new ArrayList<>(words.length);
-            for (int i = 0; i < words.length; i++) tokens.add(new Token(words[i], offsets[i], tags[i], lemma(shadow[i], tags[i])));
-            sentences.add(new Sentence(0, new TextSpan(0, t.length()), tokens));
+            if (words.length > 0) {
+                String[] shadow = new String[words.length];
+                for (int i = 0; i < words.length; i++) shadow[i] = TypographyNormalizer.normalize(words[i]);
+                String[] tags = tagger.tag(shadow);
+                for (int i = 0; i < words.length; i++) tokens.add(new Token(words[i], o[i], tags[i], lemma(shadow[i], tags[i])));
+            }
+            TextSpan span = words.length == 0 ? new TextSpan(0, 0) : new TextSpan(o[0].begin(), o[words.length - 1].end());
+            sentences.add(new Sentence(k, span, tokens));
         }
-        return new AnnotatedArticle(article, "eng", sentences);
+        return new AnnotatedArticle(Article.of("tokens", "tokens", t), "eng", sentences);
     }
 
     /** The non-blank lines of a region, each trimmed. */

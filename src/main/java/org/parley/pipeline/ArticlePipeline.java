@@ -42,9 +42,11 @@ public final class ArticlePipeline {
 
     /** A pipeline built from shared, already loaded resources. */
     public static ArticlePipeline create(PipelineResources r, StageTimer timer) {
+        org.parley.nlp.ner.ParleyNameFinder statistical = new org.parley.nlp.ner.ParleyNameFinder(r.nameModel());
         return new ArticlePipeline(new org.parley.nlp.TextAnnotator(r.models(), r.nlpOptions()),
-                new org.parley.extract.ProperNameFinder(r.gazetteer()), new EntityResolver(r.gazetteer()),
-                r.mapper(), timer);
+                new org.parley.extract.HybridNameFinder(new org.parley.extract.ProperNameFinder(r.gazetteer()),
+                        statistical::findDocument),
+                new EntityResolver(r.gazetteer()), r.mapper(), timer);
     }
 
     public GraphMapper mapper() {

@@ -25,6 +25,7 @@ import org.parley.ingest.ArticleSink;
 import org.parley.ingest.IngestProblem;
 import org.parley.model.Article;
 import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.validate.GraphValidator;
 import org.parley.resolve.CrossArticleLinker;
 import org.parley.store.KnowledgeStore;
 
@@ -65,6 +66,7 @@ public final class IngestJob {
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         BlockingQueue<Article> queue = new ArrayBlockingQueue<>(options.threads() * 4);
 
+        ValidatingWriter writer = new ValidatingWriter(store, resources.mapper().iris(), GraphValidator.standard());
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
@@ -96,8 +98,15 @@ public final class IngestJob {
                         ArticleGraph g = p.graph();
                         tokens.addAndGet(p.tokens());
                         long t0 = System.nanoTime();
-                        KnowledgeStore.Outcome outcome = store.replace(g);
-                        timer.add("store", System.nanoTime() - t0);
+                        ValidatingWriter.Written written = writer.write(g, a.sourceName());
+                        timer.add("validate", written.validationNanos());
+                        if (written.quarantined()) {
+                            skipped.add(new IngestReport.Skip(a.sourceName(), written.reason()));
+                            if (options.strict()) stop.set(true);
+                            continue;
+                        }
+                        KnowledgeStore.Outcome outcome = written.outcome();
+                        timer.add("store", System.nanoTime() - t0 - written.validationNanos());
                         switch (outcome) {
                             case ADDED -> added.incrementAndGet();
                             case REPLACED -> replaced.incrementAndGet();
@@ -155,6 +164,7 @@ public final class IngestJob {
         long t0 = System.nanoTime();
         int linked = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
         timer.add("link", System.nanoTime() - t0);
+        org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - start), timer.millis());

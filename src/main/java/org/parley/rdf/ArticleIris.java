@@ -31,6 +31,11 @@ public final class ArticleIris {
         return ns.id() + "graph/" + articleId(articleKey);
     }
 
+    /** The graph an article's rejected graph and its validation report go to when it violates the shapes. */
+    public String quarantine(String articleKey) {
+        return ns.id() + "quarantine/" + articleId(articleKey);
+    }
+
     public String sentence(Article a, int index) {
         return article(a) + "/sentence/" + index;
     }

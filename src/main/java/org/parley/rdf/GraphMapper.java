@@ -13,7 +13,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SchemaDO;
 
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Article;
@@ -70,11 +69,11 @@ public final class GraphMapper {
         CodePoints cp = new CodePoints(literalSafe(a.text()));
 
         add(g, article, RDF.type, PARLEY.Article);
-        add(g, article, RDF.type, SchemaDO.NewsArticle);
+        add(g, article, RDF.type, SCHEMA.NewsArticle);
         add(g, article, RDF.type, NIF.Context);
         add(g, article, PARLEY.sourceName, string(a.sourceName()));
         if (a.title() != null) add(g, article, DCTerms.title, string(a.title()));
-        if (a.url() != null) add(g, article, SchemaDO.url, iriOrString(a.url()));
+        if (a.url() != null) add(g, article, SCHEMA.url, iriOrString(a.url()));
         if (a.publisher() != null) add(g, article, PARLEY.publisherName, string(a.publisher()));
         if (a.published() != null)
             add(g, article, DCTerms.date, NodeFactory.createLiteralDT(a.published().toString(), XSDDatatype.XSDdate));

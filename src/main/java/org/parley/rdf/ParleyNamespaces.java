@@ -37,11 +37,19 @@ public record ParleyNamespaces(String base) {
         pm.setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
         pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         pm.setNsPrefix("dcterms", "http://purl.org/dc/terms/");
-        pm.setNsPrefix("schema", "https://schema.org/");
+        pm.setNsPrefix("schema", SCHEMA.NS);
         pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
         pm.setNsPrefix("nif", NIF.NS);
         pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
         pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        pm.setNsPrefix("wdt", "http://www.wikidata.org/prop/direct/");
+        pm.setNsPrefix("org", "http://www.w3.org/ns/org#");
+        pm.setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
+        pm.setNsPrefix("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/");
+        pm.setNsPrefix("time", "http://www.w3.org/2006/time#");
+        pm.setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
+        pm.setNsPrefix("void", "http://rdfs.org/ns/void#");
+        pm.setNsPrefix("text", "http://jena.apache.org/text#");
         pm.lock();
         return pm;
     }

@@ -43,6 +43,13 @@ final class FusekiConfigFile {
                 model.remove(statement);
                 model.add(statement.getSubject(), VocabTDB2.pLocation, location);
             }
+            // the full-text index lives inside the database directory (org.parley.store.TextSearch)
+            org.apache.jena.rdf.model.Property textDirectory = model.createProperty("http://jena.apache.org/text#directory");
+            for (Statement statement : model.listStatements(null, textDirectory, (RDFNode) null).toList()) {
+                model.remove(statement);
+                model.add(statement.getSubject(), textDirectory,
+                        dbLocationOverride.toAbsolutePath().resolve(org.parley.store.TextSearch.DIRECTORY).toString());
+            }
         }
         return model;
     }

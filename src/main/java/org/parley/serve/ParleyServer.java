@@ -577,7 +577,7 @@ public final class ParleyServer implements AutoCloseable {
             DataService.Builder service = DataService.newBuilder(dsg);
             for (String endpoint : QUERY_ENDPOINTS) {
                 service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(endpoint)
-                        .context(context).build());
+                        .processor(new DescribedQueryProcessor()).context(context).build());
             }
             service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(GSP_READ_ENDPOINT)
                     .context(context).build());

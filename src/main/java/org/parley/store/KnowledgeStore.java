@@ -164,6 +164,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        TextSearch.detach(dsg);
         if (persistent) TDBInternal.expel(dsg);
         else dsg.close();
     }

@@ -104,4 +104,44 @@ class RunCommandIT {
                 }""");
         assertEquals(0, bad);
     }
+
+    @Test
+    void theSeedOutputConformsToTheShapesAndNothingIsQuarantined() {
+        assertTrue(!output.contains("quarantined"), output);
+        var summary = new org.parley.rdf.validate.DatasetValidator(org.parley.rdf.validate.GraphValidator.standard())
+                .validate(run.openedStore.dataset(), r -> assertTrue(r.validation().conforms(), r.graph() + ": " + r.validation().problems()));
+        assertEquals(5, summary.graphs());
+        assertEquals(0, summary.quarantined());
+        assertTrue(summary.conforms());
+    }
+
+    @Test
+    void fullTextSearchOverLabelsAndAliasesWorksOverSparql() {
+        List<Map<String, String>> rows = Sparql.select(endpoint,
+                "SELECT DISTINCT ?e { ?e text:query (rdfs:label \"Zelensk*\") ; a parley:Person }");
+        assertTrue(rows.size() >= 1 && rows.size() <= 2, rows.toString());
+        assertTrue(Sparql.count(endpoint, "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e text:query \"Istanbul\" }") >= 1);
+    }
+
+    @Test
+    void theSeedGraphExportsAsGraphmlWithEntityNodesAndCooccurrenceEdges(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("seed.graphml");
+        org.parley.export.Exporter.export(run.openedStore.dataset(), org.parley.export.Exporter.Format.GRAPHML, file,
+                org.parley.rdf.ParleyNamespaces.defaults());
+        var dbf = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        org.w3c.dom.Document d = dbf.newDocumentBuilder().parse(file.toFile());
+        var nodes = d.getElementsByTagNameNS(org.parley.export.GraphFormats.GRAPHML_NS, "node");
+        var edges = d.getElementsByTagNameNS(org.parley.export.GraphFormats.GRAPHML_NS, "edge");
+        assertTrue(nodes.getLength() > 20, "nodes: " + nodes.getLength());
+        assertTrue(edges.getLength() > 20, "edges: " + edges.getLength());
+        boolean istanbul = false;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String text = nodes.item(i).getTextContent();
+            if (text.contains("Istanbul") && text.contains("Place")) istanbul = true;
+        }
+        assertTrue(istanbul, "Istanbul is a Place node");
+        assertTrue(d.getDocumentElement().getTextContent().contains("co-occurrence"));
+    }
 }

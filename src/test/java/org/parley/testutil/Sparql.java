@@ -26,9 +26,10 @@ public final class Sparql {
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX schema: <https://schema.org/>
+            PREFIX schema: <http://schema.org/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            PREFIX text: <http://jena.apache.org/text#>
             """;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 

@@ -1,0 +1,83 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+import org.parley.nlp.ner.ConllReader;
+import org.parley.nlp.ner.NerEvaluator;
+import org.parley.nlp.ner.NerScores;
+import org.parley.nlp.ner.NerSentence;
+import org.parley.nlp.ner.ParleyNameFinder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley eval-ner FILE}: scores Parley's name finder on a CoNLL file. */
+@Command(name = "eval-ner", mixinStandardHelpOptions = true,
+        description = "Scores Parley's name finder on a CoNLL NER file (token per line, tag last, IOB1 or IOB2; "
+                + "PER/LOC/ORG exact spans, MISC ignored). Prints precision, recall and F1 per type and overall.")
+public final class EvalNerCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CoNLL file.")
+    Path file;
+
+    @Option(names = "--model", description = "Model file (default: the model shipped with Parley).")
+    Path model;
+
+    @Option(names = "--no-rules", description = "Score the bare model, without Parley's rules.")
+    boolean noRules;
+
+    @Option(names = "--model-only", description = "Score the model (with its own post-processing rules) without the gazetteer and the name rules Parley runs with it.")
+    boolean modelOnly;
+
+    @Option(names = "--sentences", description = "Score sentence by sentence even when the file has "
+            + "-DOCSTART- documents (by default each document is read as one article).")
+    boolean sentences;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("parley: no such file " + file);
+            return ParleyCli.USAGE;
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            spec.commandLine().getErr().println("parley: no such model " + model);
+            return ParleyCli.USAGE;
+        }
+        TokenNameFinderModel m = model == null ? ParleyNameFinder.loadDefaultModel()
+                : ParleyNameFinder.loadModel(model);
+        int documents = ConllReader.readDocuments(file).size();
+        boolean byDocument = !sentences && documents > 1;
+        ParleyNameFinder statistical = new ParleyNameFinder(m, !noRules);
+        NerScores scores;
+        if (modelOnly || noRules) {
+            scores = NerEvaluator.evaluate(file, statistical, byDocument);
+        } else {
+            // as Parley runs it: gazetteer and rules first, then the model, one document (article) at a time
+            org.parley.extract.TokenSpans hybrid = new org.parley.extract.TokenSpans(
+                    new org.parley.nlp.TextAnnotator(org.parley.nlp.OpenNlpModels.loadDefault(), org.parley.nlp.NlpOptions.defaults()),
+                    new org.parley.extract.HybridNameFinder(
+                            new org.parley.extract.ProperNameFinder(org.parley.knowledge.Gazetteer.loadDefault()), statistical::findDocument));
+            List<List<NerSentence>> docs = byDocument ? ConllReader.readDocuments(file)
+                    : ConllReader.read(file).stream().map(List::of).toList();
+            scores = NerEvaluator.evaluateDocuments(docs, hybrid);
+        }
+        out.printf("%s: %d sentences%s, model %s%s%n", file, scores.sentences(),
+                byDocument ? " in " + documents + " documents" : "", model == null ? "(shipped)" : model,
+                noRules ? ", no rules" : modelOnly ? ", model only" : ", with the gazetteer and rules");
+        out.print(scores.table());
+        out.flush();
+        return ParleyCli.OK;
+    }
+}

@@ -1,0 +1,146 @@
+package org.parley.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * CSV tables a researcher opens in a spreadsheet (RFC 4180, UTF-8, one header row): {@code entities.csv},
+ * {@code events.csv} (date, place, type, status, participants with their roles, article), {@code positions.csv}
+ * (who holds which post, in which state or organisation) and {@code memberships.csv} (who belongs to what).
+ */
+public final class CsvTables {
+    private static final String PREFIXES = """
+            PREFIX parley: <https://w3id.org/parley/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
+
+    private CsvTables() {}
+
+    /** Writes the four tables into {@code dir} (created when missing); returns the files written. */
+    public static List<Path> write(DatasetGraph dsg, Graph ontology, Path dir) throws IOException {
+        Objects.requireNonNull(dsg, "dsg");
+        Files.createDirectories(dir);
+        GraphView view = GraphView.of(dsg, ontology, false);
+        List<Path> files = new ArrayList<>();
+        Txn.executeRead(dsg, () -> {
+            Dataset ds = DatasetFactory.wrap(dsg);
+            try {
+                files.add(table(ds, dir.resolve("entities.csv"), """
+                        SELECT ?iri ?label ?wikidata (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?a) AS ?articles) {
+                          ?iri a parley:Entity .
+                          OPTIONAL { ?iri rdfs:label ?label }
+                          OPTIONAL { ?iri owl:sameAs ?wikidata }
+                          OPTIONAL { ?m parley:refersTo ?iri ; parley:inArticle ?a }
+                        } GROUP BY ?iri ?label ?wikidata ORDER BY DESC(?mentions) ?iri""", view));
+                files.add(events(ds, dir.resolve("events.csv"), view));
+                files.add(table(ds, dir.resolve("positions.csv"), """
+                        SELECT ?person ?personLabel ?post ?postLabel ?postIn ?postInLabel ?article {
+                          GRAPH ?g { ?person parley:holdsPost ?post . ?article a parley:Article }
+                          OPTIONAL { ?person rdfs:label ?personLabel }
+                          OPTIONAL { ?post rdfs:label ?postLabel }
+                          OPTIONAL { ?post parley:postIn ?postIn OPTIONAL { ?postIn rdfs:label ?postInLabel } }
+                        } ORDER BY ?personLabel ?postLabel ?article""", null));
+                files.add(table(ds, dir.resolve("memberships.csv"), """
+                        SELECT ?member ?memberLabel ?organization ?organizationLabel ?article {
+                          GRAPH ?g { ?member parley:memberOf ?organization . ?article a parley:Article }
+                          OPTIONAL { ?member rdfs:label ?memberLabel }
+                          OPTIONAL { ?organization rdfs:label ?organizationLabel }
+                        } ORDER BY ?organizationLabel ?memberLabel ?article""", null));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return files;
+    }
+
+    /** One row per (event, article): type, label, date, place, status, participants as "label (role)". */
+    private static Path events(Dataset ds, Path file, GraphView view) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            row(w, List.of("event", "type", "label", "date", "place", "placeLabel", "status", "participants", "article"));
+            for (GraphView.GNode n : view.nodes()) {
+                if (!"event".equals(n.kind())) continue;
+                String q = PREFIXES + """
+                        SELECT ?date ?place ?placeLabel ?status ?article {
+                          GRAPH ?g { <%1$s> ?anyp ?anyo . ?article a parley:Article }
+                          OPTIONAL { <%1$s> parley:date ?date }
+                          OPTIONAL { <%1$s> parley:place ?place OPTIONAL { ?place rdfs:label ?placeLabel } }
+                          OPTIONAL { <%1$s> parley:eventStatus ?s BIND(REPLACE(STR(?s), "^.*[#/](status-)?", "") AS ?status) }
+                        } GROUP BY ?date ?place ?placeLabel ?status ?article ORDER BY ?article""".formatted(n.iri());
+                List<String> participants = new ArrayList<>();
+                for (GraphView.GEdge e : view.edges())
+                    if ("participation".equals(e.kind()) && e.target().equals(n.id()))
+                        participants.add(labelOf(view, e.source()) + " (" + e.role() + ")");
+                participants.sort(null);
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
+                    ResultSet rs = qe.execSelect();
+                    while (rs.hasNext()) {
+                        QuerySolution s = rs.next();
+                        row(w, List.of(n.iri(), n.type(), n.label(), str(s.get("date")), str(s.get("place")), str(s.get("placeLabel")),
+                                str(s.get("status")), String.join("; ", participants), str(s.get("article"))));
+                    }
+                }
+            }
+        }
+        return file;
+    }
+
+    private static String labelOf(GraphView view, String id) {
+        for (GraphView.GNode n : view.nodes()) if (n.id().equals(id)) return n.label();
+        return id;
+    }
+
+    private static Path table(Dataset ds, Path file, String query, GraphView typed) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+            ResultSet rs = qe.execSelect();
+            List<String> vars = new ArrayList<>(rs.getResultVars());
+            if (typed != null) vars.add(2, "type");
+            row(w, vars);
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                List<String> cells = new ArrayList<>();
+                for (String v : rs.getResultVars()) cells.add(str(s.get(v)));
+                if (typed != null) {
+                    String iri = cells.get(0);
+                    cells.add(2, typed.nodes().stream().filter(n -> n.iri().equals(iri)).map(GraphView.GNode::type).findFirst().orElse(""));
+                }
+                row(w, cells);
+            }
+        }
+        return file;
+    }
+
+    private static String str(RDFNode n) {
+        if (n == null) return "";
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : "";
+    }
+
+    static void row(Writer w, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) w.write(',');
+            String c = cells.get(i) == null ? "" : cells.get(i);
+            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0)
+                c = '"' + c.replace("\"", "\"\"") + '"';
+            w.write(c);
+        }
+        w.write("\r\n");
+    }
+}

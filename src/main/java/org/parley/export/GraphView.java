@@ -1,0 +1,178 @@
+package org.parley.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import org.parley.rdf.PARLEY;
+
+/**
+ * The knowledge graph as nodes and edges for graph tools (Gephi, Cytoscape), derived generically from the
+ * ontology's terms: every instance of a subclass of {@code parley:Entity} or {@code parley:Event} is a node
+ * (with its most specific Parley class, label and IRI); every Parley object property between two nodes is a
+ * labelled edge, except the participant properties ({@code parley:hasParticipant} and its sub-properties), which
+ * become participation edges from the agent to the event carrying the role; and entities named in the same
+ * sentence are joined by undirected co-occurrence edges weighted by the number of sentences.
+ */
+public final class GraphView {
+    /** A node: IRI, label, most specific Parley class (local name), and kind ({@code entity} or {@code event}). */
+    public record GNode(String id, String iri, String label, String type, String kind) {}
+
+    /** An edge; {@code kind} is {@code relation}, {@code participation} or {@code co-occurrence}. */
+    public record GEdge(String id, String source, String target, String label, String kind, String predicate, String role,
+                        int weight, boolean directed) {}
+
+    private final List<GNode> nodes;
+    private final List<GEdge> edges;
+
+    private GraphView(List<GNode> nodes, List<GEdge> edges) {
+        this.nodes = List.copyOf(nodes);
+        this.edges = List.copyOf(edges);
+    }
+
+    public List<GNode> nodes() {
+        return nodes;
+    }
+
+    public List<GEdge> edges() {
+        return edges;
+    }
+
+    /**
+     * Builds the view of a dataset's article graphs (union) with the ontology's class and property hierarchy.
+     *
+     * @param cooccurrence whether to add co-occurrence edges between entities named in one sentence
+     */
+    public static GraphView of(DatasetGraph dsg, Graph ontology, boolean cooccurrence) {
+        Objects.requireNonNull(dsg, "dsg");
+        Objects.requireNonNull(ontology, "ontology");
+        Set<Node> entityClasses = subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Entity.asNode());
+        Set<Node> eventClasses = subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Event.asNode());
+        Set<Node> participantProps = subsOf(ontology, RDFS.subPropertyOf.asNode(), PARLEY.hasParticipant.asNode());
+        Set<Node> objectProps = new HashSet<>();
+        ontology.find(Node.ANY, RDF.type.asNode(), OWL.ObjectProperty.asNode()).forEachRemaining(t -> objectProps.add(t.getSubject()));
+        Map<Node, Integer> depth = depths(ontology);
+        return Txn.calculateRead(dsg, () -> {
+            Map<Node, GNode> byIri = new LinkedHashMap<>();
+            Map<Node, Node> typeOf = new HashMap<>();
+            Map<Node, String> kindOf = new HashMap<>();
+            Iterator<Quad> types = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY);
+            while (types.hasNext()) {
+                Quad q = types.next();
+                Node s = q.getSubject(), c = q.getObject();
+                if (!s.isURI()) continue;
+                String kind = eventClasses.contains(c) ? "event" : entityClasses.contains(c) ? "entity" : null;
+                if (kind == null) continue;
+                Node prev = typeOf.get(s);
+                if (prev == null || depth.getOrDefault(c, 0) > depth.getOrDefault(prev, 0)) typeOf.put(s, c);
+                if (!"event".equals(kindOf.get(s))) kindOf.put(s, kind);
+            }
+            List<Node> sorted = new ArrayList<>(typeOf.keySet());
+            sorted.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+            for (Node s : sorted) {
+                Iterator<Quad> l = dsg.find(Node.ANY, s, RDFS.label.asNode(), Node.ANY);
+                String label = l.hasNext() ? l.next().getObject().getLiteralLexicalForm() : s.getURI();
+                byIri.put(s, new GNode("n" + byIri.size(), s.getURI(), label, local(typeOf.get(s)), kindOf.get(s)));
+            }
+            List<GEdge> edges = new ArrayList<>();
+            Set<String> done = new HashSet<>();
+            // participation first, most specific role per (event, agent)
+            Map<String, Node> roleOf = new TreeMap<>();
+            for (Node p : participantProps) {
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (!byIri.containsKey(q.getSubject()) || !byIri.containsKey(q.getObject())) return;
+                    String key = q.getSubject().getURI() + ' ' + q.getObject().getURI();
+                    Node prev = roleOf.get(key);
+                    if (prev == null || prev.equals(PARLEY.hasParticipant.asNode())) roleOf.put(key, p);
+                });
+            }
+            roleOf.forEach((key, p) -> {
+                String[] so = key.split(" ");
+                GNode event = byIri.get(org.apache.jena.graph.NodeFactory.createURI(so[0]));
+                GNode agent = byIri.get(org.apache.jena.graph.NodeFactory.createURI(so[1]));
+                String role = local(p);
+                edges.add(new GEdge("e" + edges.size(), agent.id(), event.id(), role, "participation", p.getURI(), role, 1, true));
+            });
+            for (Node p : objectProps) {
+                if (participantProps.contains(p)) continue;
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    GNode s = byIri.get(q.getSubject()), o = byIri.get(q.getObject());
+                    if (s == null || o == null) return;
+                    if (!done.add(s.id() + ' ' + p.getURI() + ' ' + o.id())) return;
+                    edges.add(new GEdge("e" + edges.size(), s.id(), o.id(), local(p), "relation", p.getURI(), null, 1, true));
+                });
+            }
+            if (cooccurrence) cooccurrences(dsg, byIri, edges);
+            return new GraphView(new ArrayList<>(byIri.values()), edges);
+        });
+    }
+
+    private static void cooccurrences(DatasetGraph dsg, Map<Node, GNode> byIri, List<GEdge> edges) {
+        Map<Node, Set<Node>> bySentence = new HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, PARLEY.refersTo.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (!byIri.containsKey(q.getObject())) return;
+            Iterator<Quad> s = dsg.find(Node.ANY, q.getSubject(), PARLEY.inSentence.asNode(), Node.ANY);
+            if (s.hasNext()) bySentence.computeIfAbsent(s.next().getObject(), k -> new HashSet<>()).add(q.getObject());
+        });
+        Map<String, Integer> weight = new TreeMap<>();
+        for (Set<Node> together : bySentence.values()) {
+            List<String> ids = together.stream().map(n -> byIri.get(n).id()).sorted().toList();
+            for (int i = 0; i < ids.size(); i++)
+                for (int j = i + 1; j < ids.size(); j++) weight.merge(ids.get(i) + ' ' + ids.get(j), 1, Integer::sum);
+        }
+        weight.forEach((pair, w) -> {
+            String[] st = pair.split(" ");
+            edges.add(new GEdge("e" + edges.size(), st[0], st[1], "co-occurs", "co-occurrence", null, null, w, false));
+        });
+    }
+
+    /** {@code root} and everything below it by {@code relation} (rdfs:subClassOf or rdfs:subPropertyOf). */
+    static Set<Node> subsOf(Graph ontology, Node relation, Node root) {
+        Set<Node> out = new HashSet<>();
+        List<Node> todo = new ArrayList<>(List.of(root));
+        while (!todo.isEmpty()) {
+            Node n = todo.remove(todo.size() - 1);
+            if (!out.add(n)) continue;
+            ontology.find(Node.ANY, relation, n).forEachRemaining(t -> todo.add(t.getSubject()));
+        }
+        return out;
+    }
+
+    /** How deep each Parley class is in the hierarchy (more specific classes are deeper). */
+    private static Map<Node, Integer> depths(Graph ontology) {
+        Map<Node, Integer> d = new HashMap<>();
+        ontology.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).forEachRemaining(t -> d.put(t.getSubject(), depth(ontology, t.getSubject(), 0)));
+        return d;
+    }
+
+    private static int depth(Graph ontology, Node c, int guard) {
+        if (guard > 20) return guard;
+        int best = 0;
+        for (var t : ontology.find(c, RDFS.subClassOf.asNode(), Node.ANY).toList())
+            if (t.getObject().isURI() && t.getObject().getURI().startsWith(PARLEY.NS))
+                best = Math.max(best, 1 + depth(ontology, t.getObject(), guard + 1));
+        return best;
+    }
+
+    static String local(Node n) {
+        if (n == null) return "";
+        String iri = n.getURI();
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+}

@@ -1,0 +1,171 @@
+package org.parley.nlp.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Parley's name recogniser: the trained model followed by fixed span-convention rules (see {@link NameRules});
+ * {@link #findDocument} also finds again, within one article, names the article has already given. Stateless
+ * between calls. Not thread-safe (one instance per thread); the loaded model can be shared.
+ */
+public final class ParleyNameFinder implements Function<String[], Span[]> {
+    /** Class-path location of the committed model. */
+    public static final String MODEL_RESOURCE = "/org/parley/nlp/ner/parley-ner-en.bin";
+
+    private final NameFinderME finder;
+
+    static {
+        ClusterDictionary.allowLoading();
+    }
+    private final java.util.Set<NameRules.Rule> rules;
+    private final Dictionary locations;
+
+    /** A finder for a model, with the rules. */
+    public ParleyNameFinder(TokenNameFinderModel model) {
+        this(model, true);
+    }
+
+    /**
+     * A finder for a model.
+     *
+     * @param rules whether the post-processing rules run (false: the bare model, for measuring)
+     */
+    public ParleyNameFinder(TokenNameFinderModel model, boolean rules) {
+        this(model, rules ? NameRules.DEFAULT : java.util.EnumSet.noneOf(NameRules.Rule.class));
+    }
+
+    ParleyNameFinder(TokenNameFinderModel model, java.util.Set<NameRules.Rule> rules) {
+        this.finder = new NameFinderME(Objects.requireNonNull(model, "model"));
+        this.rules = java.util.Set.copyOf(rules);
+        Object d = model.getArtifact(NerTrainer.LOCATION_DICTIONARY);
+        this.locations = d instanceof Dictionary dict ? dict : null;
+    }
+
+    /** Loads the committed model from the class path. */
+    public static TokenNameFinderModel loadDefaultModel() throws IOException {
+        try (InputStream in = ParleyNameFinder.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("model resource " + MODEL_RESOURCE + " missing");
+            }
+            return new TokenNameFinderModel(in);
+        }
+    }
+
+    /** Loads a model file. */
+    public static TokenNameFinderModel loadModel(Path file) throws IOException {
+        return new TokenNameFinderModel(Objects.requireNonNull(file, "file"));
+    }
+
+    /** Finds the names in one tokenised sentence: spans typed with {@link NerTypes}, sorted, not overlapping. */
+    public Span[] find(String[] tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        if (tokens.length == 0) {
+            return new Span[0];
+        }
+        Span[] found = finder.find(tokens);
+        finder.clearAdaptiveData();
+        List<Span> spans = new ArrayList<>(found.length);
+        for (Span s : found) {
+            if (NerTypes.ALL.contains(s.getType())) {
+                spans.add(new Span(s.getStart(), s.getEnd(), s.getType()));
+            }
+        }
+        if (!rules.isEmpty()) {
+            spans = NameRules.apply(tokens, spans, locations, rules);
+        }
+        return spans.toArray(new Span[0]);
+    }
+
+    /**
+     * Finds the names in a document (an article): every sentence as {@link #find}, then names the document
+     * has already given are found again where the model missed them. A run of capitalised tokens that no span
+     * covers (and that is not part of a longer capitalised run) gets the type of a name with exactly that text
+     * found elsewhere in the document; a single capitalised token that is the last token of a multi-token
+     * person name found elsewhere (a surname: "Bobick" after "Brian Bobick") becomes a person.
+     *
+     * @return one span array per sentence, in order
+     */
+    public List<Span[]> findDocument(List<String[]> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        List<Span[]> first = new ArrayList<>(sentences.size());
+        for (String[] s : sentences) {
+            first.add(find(s));
+        }
+        return rules.isEmpty() ? first : propagate(sentences, first);
+    }
+
+    /** The second pass of {@link #findDocument}: names found somewhere in the document, found again. */
+    static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first) {
+        java.util.Map<String, java.util.Map<String, Integer>> typeVotes = new java.util.HashMap<>();
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            String[] s = sentences.get(k);
+            for (Span sp : first.get(k)) {
+                String text = String.join(" ", java.util.Arrays.asList(s).subList(sp.getStart(), sp.getEnd()));
+                typeVotes.computeIfAbsent(text, x -> new java.util.TreeMap<>()).merge(sp.getType(), 1, Integer::sum);
+                if (sp.getType().equals(NerTypes.PERSON) && sp.length() >= 2) {
+                    surnames.add(s[sp.getEnd() - 1]);
+                }
+            }
+        }
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        typeVotes.forEach((text, votes) -> known.put(text, votes.entrySet().stream()
+                .max(java.util.Map.Entry.<String, Integer>comparingByValue()).get().getKey()));
+        List<Span[]> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            String[] s = sentences.get(k);
+            boolean[] covered = new boolean[s.length];
+            List<Span> spans = new ArrayList<>(java.util.Arrays.asList(first.get(k)));
+            for (Span sp : spans) {
+                for (int i = sp.getStart(); i < sp.getEnd(); i++) {
+                    covered[i] = true;
+                }
+            }
+            int i = 0;
+            while (i < s.length) {
+                if (covered[i] || !capitalised(s[i])) {
+                    i++;
+                    continue;
+                }
+                int e = i;
+                while (e < s.length && !covered[e] && capitalised(s[e])) {
+                    e++;
+                }
+                boolean free = (i == 0 || !capitalised(s[i - 1])) && (e == s.length || !capitalised(s[e]));
+                if (free) {
+                    String text = String.join(" ", java.util.Arrays.asList(s).subList(i, e));
+                    String type = known.get(text);
+                    if (type == null && e - i == 1 && surnames.contains(text)) {
+                        type = NerTypes.PERSON;
+                    }
+                    if (type != null) {
+                        spans.add(new Span(i, e, type));
+                    }
+                }
+                i = e;
+            }
+            spans.sort(null);
+            out.add(spans.toArray(new Span[0]));
+        }
+        return out;
+    }
+
+    private static boolean capitalised(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    @Override
+    public Span[] apply(String[] tokens) {
+        return find(tokens);
+    }
+}

@@ -1,0 +1,142 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search over the labels ({@code rdfs:label}) and aliases ({@code skos:altLabel}) of the store, with a
+ * Lucene index (jena-text). The index is attached to the dataset's context, where jena-text's
+ * {@code text:query} property function finds it, so SPARQL over the store and over the served endpoint can
+ * search it:
+ *
+ * <pre>{@code
+ * PREFIX text: <http://jena.apache.org/text#>
+ * SELECT DISTINCT ?e ?label { ?e text:query (rdfs:label "Zelensk*") ; rdfs:label ?label }
+ * }</pre>
+ *
+ * Labels and aliases share one field ({@value #FIELD}), so a search for either finds the entity. Ingest rebuilds
+ * the index at the end of each run ({@link #rebuild}), which keeps it in step with replaced, quarantined and
+ * relinked article graphs. {@code fuseki-config/parley.ttl} configures the same index for a stand-alone Fuseki.
+ */
+public final class TextSearch {
+    private static final Logger log = LoggerFactory.getLogger(TextSearch.class);
+    /** The Lucene field holding labels and aliases. */
+    public static final String FIELD = "label";
+    /** The Lucene field holding the entity IRI. */
+    public static final String URI_FIELD = "uri";
+    /** Where the index lives inside a TDB2 database directory. */
+    public static final String DIRECTORY = "text-index";
+
+    private TextSearch() {}
+
+    /** The entity map: {@code rdfs:label} and {@code skos:altLabel} both in {@value #FIELD}. */
+    public static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition(URI_FIELD, FIELD, RDFS.label.asNode());
+        def.set(FIELD, SKOS.altLabel.asNode());
+        return def;
+    }
+
+    /** Attaches an index in {@code dir} (created when missing) to {@code dsg}, building it when it is empty. */
+    public static TextIndex attach(DatasetGraph dsg, Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            return attach(dsg, FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + dir, e);
+        }
+    }
+
+    /** Attaches an in-memory index to {@code dsg}. */
+    public static TextIndex attachInMemory(DatasetGraph dsg) {
+        return attach(dsg, new ByteBuffersDirectory());
+    }
+
+    private static TextIndex attach(DatasetGraph dsg, Directory directory) {
+        Objects.requireNonNull(dsg, "dsg");
+        TextIndex index = TextDatasetFactory.createLuceneIndex(directory, new TextIndexConfig(entityDefinition()));
+        dsg.getContext().set(TextQuery.textIndex, index);
+        if (isEmpty(index) && Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, RDFS.label.asNode(), Node.ANY).hasNext()))
+            rebuild(dsg);
+        return index;
+    }
+
+    /** The index attached to a dataset, if any. */
+    public static Optional<TextIndex> of(DatasetGraph dsg) {
+        Object o = dsg.getContext().get(TextQuery.textIndex);
+        return o instanceof TextIndex t ? Optional.of(t) : Optional.empty();
+    }
+
+    /** Closes and detaches the index attached to a dataset, if any. */
+    public static void detach(DatasetGraph dsg) {
+        of(dsg).ifPresent(TextIndex::close);
+        dsg.getContext().remove(TextQuery.textIndex);
+    }
+
+    /**
+     * Re-indexes every label and alias in the dataset's named graphs (each subject and text once). Does
+     * nothing when no index is attached. Returns the number of entries indexed.
+     */
+    public static long rebuild(DatasetGraph dsg) {
+        Optional<TextIndex> attached = of(dsg);
+        if (attached.isEmpty()) return 0;
+        TextIndex index = attached.get();
+        long n = Txn.calculateRead(dsg, () -> {
+            try {
+                if (index instanceof TextIndexLucene lucene) lucene.getIndexWriter().deleteAll();
+                Set<String> seen = new HashSet<>();
+                long count = 0;
+                for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+                    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
+                    while (it.hasNext()) {
+                        Quad q = it.next();
+                        if (!q.getSubject().isURI() || !q.getObject().isLiteral()) continue;
+                        String text = q.getObject().getLiteralLexicalForm();
+                        if (!seen.add(q.getSubject().getURI() + '\u0000' + text)) continue;
+                        Entity e = new Entity(q.getSubject().getURI(), null);
+                        e.put(FIELD, text);
+                        index.addEntity(e);
+                        count++;
+                    }
+                }
+                index.prepareCommit();
+                index.commit();
+                return count;
+            } catch (IOException | RuntimeException e) {
+                index.rollback();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        });
+        log.debug("text index: {} labels and aliases", n);
+        return n;
+    }
+
+    private static boolean isEmpty(TextIndex index) {
+        if (index instanceof TextIndexLucene lucene) return lucene.getIndexWriter().getDocStats().numDocs == 0;
+        return false;
+    }
+}

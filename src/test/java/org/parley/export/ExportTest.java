@@ -1,0 +1,174 @@
+package org.parley.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.sys.JenaSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import picocli.CommandLine;
+
+import org.parley.cli.ParleyCli;
+import org.parley.rdf.ArticleGraph;
+import org.parley.store.KnowledgeStore;
+
+/**
+ * Exports of the hand-written example (an event with participants, a delegation, a membership, a post): the
+ * GraphML and GEXF re-parse with a real XML parser and hold the expected nodes and edges; the dumps re-parse to
+ * the same triples; the CSV tables hold the event and the membership.
+ */
+class ExportTest {
+    static {
+        JenaSystem.init();
+    }
+
+    private static final Graph EXAMPLE = RDFDataMgr.loadGraph("ontology/examples/istanbul-talks.ttl");
+
+    private static Path store(Path dir) {
+        Path db = dir.resolve("db");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            ks.replace(new ArticleGraph("example", NodeFactory.createURI("https://w3id.org/parley/id/graph/example"), "d", EXAMPLE));
+        }
+        return db;
+    }
+
+    private static Path export(Path db, String format, Path output) {
+        CommandLine cl = ParleyCli.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("export", "--db", db.toString(), "--format", format, "--output", output.toString());
+        assertEquals(ParleyCli.OK, code, out + "\n" + err);
+        assertTrue(out.toString().contains("Wrote"), out.toString());
+        return output;
+    }
+
+    private static Document xml(Path f) throws Exception {
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        dbf.setNamespaceAware(true);
+        return dbf.newDocumentBuilder().parse(f.toFile());
+    }
+
+    private static List<Element> all(Document d, String ns, String tag) {
+        NodeList l = d.getElementsByTagNameNS(ns, tag);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < l.getLength(); i++) out.add((Element) l.item(i));
+        return out;
+    }
+
+    private static String data(Element e, String key) {
+        for (Element d : all(e.getOwnerDocument(), GraphFormats.GRAPHML_NS, "data"))
+            if (d.getParentNode() == e && key.equals(d.getAttribute("key"))) return d.getTextContent();
+        return null;
+    }
+
+    @Test
+    void graphmlHoldsEntitiesEventsRelationsAndParticipationWithRoles(@TempDir Path dir) throws Exception {
+        Document d = xml(export(store(dir), "graphml", dir.resolve("out.graphml")));
+        assertEquals("graphml", d.getDocumentElement().getLocalName());
+        Map<String, String> idByLabel = new HashMap<>();
+        Map<String, String> typeByLabel = new HashMap<>();
+        for (Element n : all(d, GraphFormats.GRAPHML_NS, "node")) {
+            idByLabel.put(data(n, "label"), n.getAttribute("id"));
+            typeByLabel.put(data(n, "label"), data(n, "type"));
+            assertTrue(data(n, "iri").startsWith("https://w3id.org/parley/id/"), data(n, "iri"));
+        }
+        assertEquals("State", typeByLabel.get("Ukraine"));
+        assertEquals("Person", typeByLabel.get("Rustem Umerov"));
+        assertEquals("Delegation", typeByLabel.get("Ukraine's delegation to the Istanbul talks"));
+        assertEquals("Post", typeByLabel.get("Defence Minister of Ukraine"));
+        String talks = idByLabel.get("Russia–Ukraine talks in Istanbul, 16 May 2025");
+        assertEquals("Negotiation", typeByLabel.get("Russia–Ukraine talks in Istanbul, 16 May 2025"));
+        assertEquals(10, idByLabel.size(), idByLabel.keySet().toString());   // 5 entities, delegation, post, 3 events
+
+        List<String> edges = new ArrayList<>();
+        for (Element e : all(d, GraphFormats.GRAPHML_NS, "edge"))
+            edges.add(e.getAttribute("source") + " " + data(e, "elabel") + " " + e.getAttribute("target") + " " + data(e, "ekind")
+                    + (data(e, "role") == null ? "" : " role=" + data(e, "role")));
+        assertTrue(edges.contains(idByLabel.get("Ukraine") + " negotiatingParty " + talks + " participation role=negotiatingParty"), edges.toString());
+        assertTrue(edges.contains(idByLabel.get("Turkey") + " host " + talks + " participation role=host"), edges.toString());
+        assertTrue(edges.contains(idByLabel.get("Rustem Umerov") + " memberOf " + idByLabel.get("Ukraine's delegation to the Istanbul talks") + " relation"));
+        assertTrue(edges.contains(talks + " place " + idByLabel.get("Istanbul") + " relation"), edges.toString());
+        // the generic hasParticipant edge is not repeated next to the role
+        assertTrue(edges.stream().noneMatch(e -> e.startsWith(idByLabel.get("Ukraine") + " hasParticipant " + talks)), edges.toString());
+        assertTrue(edges.stream().anyMatch(e -> e.endsWith("co-occurrence")), "co-occurrence edges");
+        for (String e : edges) {
+            String[] p = e.split(" ");
+            assertTrue(idByLabel.containsValue(p[0]) && idByLabel.containsValue(p[p.length - (e.contains("role=") ? 3 : 2)]), "edge ends are nodes: " + e);
+        }
+    }
+
+    @Test
+    void gexfHoldsTheSameNetwork(@TempDir Path dir) throws Exception {
+        Document d = xml(export(store(dir), "gexf", dir.resolve("out.gexf")));
+        assertEquals(GraphFormats.GEXF_NS, d.getDocumentElement().getNamespaceURI());
+        List<Element> nodes = all(d, GraphFormats.GEXF_NS, "node");
+        assertEquals(10, nodes.size());
+        Map<String, String> labelById = new HashMap<>();
+        for (Element n : nodes) labelById.put(n.getAttribute("id"), n.getAttribute("label"));
+        boolean signatory = false;
+        for (Element e : all(d, GraphFormats.GEXF_NS, "edge")) {
+            assertTrue(labelById.containsKey(e.getAttribute("source")) && labelById.containsKey(e.getAttribute("target")));
+            if ("signatory".equals(e.getAttribute("label")) && "Russia".equals(labelById.get(e.getAttribute("source")))
+                    && labelById.get(e.getAttribute("target")).startsWith("Agreement")) signatory = true;
+        }
+        assertTrue(signatory, "Russia is a signatory of the agreement");
+    }
+
+    @Test
+    void rdfDumpsReparseToTheStoredTriples(@TempDir Path dir) {
+        Path db = store(dir);
+        Graph stored = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {   // as stored (TDB2 keeps numbers in canonical form)
+            org.apache.jena.system.Txn.executeRead(ks.dataset(), () -> ks.dataset()
+                    .getGraph(NodeFactory.createURI("https://w3id.org/parley/id/graph/example")).find().forEachRemaining(stored::add));
+        }
+        assertEquals(EXAMPLE.size(), stored.size());
+        Dataset nq = RDFDataMgr.loadDataset(export(db, "nquads", dir.resolve("out.nq")).toString());
+        assertTrue(IsoMatcher.isomorphic(stored, nq.asDatasetGraph().getGraph(NodeFactory.createURI("https://w3id.org/parley/id/graph/example"))));
+        Dataset trig = RDFDataMgr.loadDataset(export(db, "trig", dir.resolve("out.trig")).toString());
+        assertEquals(1, trig.asDatasetGraph().size());
+        assertTrue(IsoMatcher.isomorphic(stored, RDFDataMgr.loadGraph(export(db, "turtle", dir.resolve("out.ttl")).toString())));
+        assertTrue(Files.exists(export(db, "jsonld", dir.resolve("out.jsonld"))));
+    }
+
+    @Test
+    void csvTablesHoldEventsPositionsAndMemberships(@TempDir Path dir) throws Exception {
+        Path out = export(store(dir), "csv", dir.resolve("tables"));
+        List<String> events = Files.readAllLines(out.resolve("events.csv"), StandardCharsets.UTF_8);
+        assertEquals("event,type,label,date,place,placeLabel,status,participants,article", events.get(0));
+        String talks = events.stream().filter(l -> l.contains("istanbul-talks-2025-05-16,Negotiation")).findFirst().orElseThrow();
+        assertTrue(talks.contains(",2025-05-16,https://w3id.org/parley/id/place/istanbul,Istanbul,occurred,"), talks);
+        assertTrue(talks.contains("Russia (negotiatingParty); Turkey (host); Ukraine (negotiatingParty)"), talks);
+        List<String> memberships = Files.readAllLines(out.resolve("memberships.csv"), StandardCharsets.UTF_8);
+        assertEquals(2, memberships.size());
+        assertTrue(memberships.get(1).contains("Rustem Umerov") && memberships.get(1).contains(",Ukraine's delegation to the Istanbul talks,"), memberships.get(1));
+        List<String> positions = Files.readAllLines(out.resolve("positions.csv"), StandardCharsets.UTF_8);
+        assertTrue(positions.get(1).contains("Defence Minister of Ukraine,https://w3id.org/parley/id/state/UA,Ukraine"), positions.get(1));
+        List<String> entities = Files.readAllLines(out.resolve("entities.csv"), StandardCharsets.UTF_8);
+        assertTrue(entities.stream().anyMatch(l -> l.startsWith("https://w3id.org/parley/id/state/UA,Ukraine,State,http://www.wikidata.org/entity/Q212,2,1")),
+                entities.toString());
+    }
+}

@@ -1,0 +1,50 @@
+package org.parley.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
+
+class DocumentLevelTest {
+
+    @Test
+    void namesFoundOnceAreFoundAgainInTheSameDocument() {
+        List<String[]> doc = List.of(
+                "Brian Bobick played for Perth Glory .".split(" "),
+                "Bobick left Perth Glory in 2004 .".split(" "),
+                "Glory Days is an album by Bobick Smith .".split(" "));
+        List<Span[]> first = List.of(
+                new Span[] {new Span(0, 2, NerTypes.PERSON), new Span(4, 6, NerTypes.ORGANIZATION)},
+                new Span[0],
+                new Span[0]);
+        List<Span[]> out = ParleyNameFinder.propagate(doc, first);
+        assertArrayEquals(first.get(0), out.get(0));
+        assertArrayEquals(new Span[] {new Span(0, 1, NerTypes.PERSON), new Span(2, 4, NerTypes.ORGANIZATION)},
+                out.get(1));
+        assertArrayEquals(new Span[0], out.get(2), "part of a longer capitalised run: not a repeat of the name");
+    }
+
+    @Test
+    void readsDocumentsAndScoresThem() throws IOException {
+        String conll = "Bobick I-PER\nwon O\n\nBobick I-PER\nlost O\n\n-DOCSTART- O\n\nBobick I-PER\nran O\n\n"
+                + "-DOCSTART- O\n\n";
+        List<List<NerSentence>> docs = ConllReader.readDocuments(new StringReader(conll), "t");
+        assertEquals(2, docs.size());
+        assertEquals(2, docs.get(0).size());
+        assertEquals(1, docs.get(1).size());
+        // a finder that finds a name only in the first sentence of each document
+        NerScores s = NerEvaluator.evaluateDocuments(docs, sentences -> {
+            Span[][] r = new Span[sentences.size()][0];
+            r[0] = new Span[] {new Span(0, 1, NerTypes.PERSON)};
+            return List.of(r);
+        });
+        assertEquals(new NerScores.Counts(2, 0, 1), s.overall());
+        assertEquals(3, s.sentences());
+    }
+}

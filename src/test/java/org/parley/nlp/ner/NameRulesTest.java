@@ -1,0 +1,43 @@
+package org.parley.nlp.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
+
+class NameRulesTest {
+
+    @Test
+    void dropsTitlesFromPersonNames() {
+        String[] t = {"President", "Bush", "met", "Mr.", "Putin", "and", "General", "Motors", "."};
+        List<Span> out = NameRules.apply(t, List.of(new Span(0, 2, NerTypes.PERSON),
+                new Span(3, 4, NerTypes.PERSON), new Span(6, 8, NerTypes.ORGANIZATION)));
+        assertEquals(List.of(new Span(1, 2, NerTypes.PERSON), new Span(6, 8, NerTypes.ORGANIZATION)), out);
+    }
+
+    @Test
+    void splitsAtCommasAndTrimsFunctionWords() {
+        String[] t = {"in", "Bakersfield", ",", "California", "and", "the", "Netherlands", "with", "the", "Who"};
+        List<Span> out = NameRules.apply(t, List.of(new Span(1, 4, NerTypes.ORGANIZATION),
+                new Span(5, 7, NerTypes.LOCATION), new Span(8, 10, NerTypes.ORGANIZATION)));
+        assertEquals(List.of(new Span(1, 2, NerTypes.ORGANIZATION), new Span(3, 4, NerTypes.ORGANIZATION),
+                new Span(6, 7, NerTypes.LOCATION), new Span(9, 10, NerTypes.ORGANIZATION)), out);
+    }
+
+    @Test
+    void knownLocationsSplitOffOtherSpansBecomeLocations() {
+        Dictionary d = new Dictionary(true);
+        d.put(new StringList("California"));
+        d.put(new StringList("Bakersfield"));
+        String[] t = {"Bakersfield", ",", "California", "and", "Bakersfield", "Jets"};
+        List<Span> out = NameRules.apply(t, List.of(new Span(0, 3, NerTypes.ORGANIZATION),
+                new Span(4, 6, NerTypes.ORGANIZATION)), d);
+        assertEquals(List.of(new Span(0, 1, NerTypes.LOCATION), new Span(2, 3, NerTypes.LOCATION),
+                new Span(4, 6, NerTypes.ORGANIZATION)), out, "unsplit spans keep their type");
+    }
+}

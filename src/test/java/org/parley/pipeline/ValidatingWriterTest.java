@@ -1,0 +1,77 @@
+package org.parley.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+import org.parley.rdf.ArticleGraph;
+import org.parley.rdf.ArticleIris;
+import org.parley.rdf.PARLEY;
+import org.parley.rdf.ParleyNamespaces;
+import org.parley.rdf.validate.DatasetValidator;
+import org.parley.rdf.validate.GraphValidator;
+import org.parley.store.KnowledgeStore;
+import org.parley.store.Quarantine;
+
+/** A graph built to violate the shapes lands in quarantine, not in the knowledge graph; a fixed one gets in. */
+class ValidatingWriterTest {
+    static {
+        JenaSystem.init();
+    }
+
+    private static final ArticleIris IRIS = new ArticleIris(ParleyNamespaces.defaults());
+
+    private static ArticleGraph article(Graph g) {
+        return new ArticleGraph("example-key", NodeFactory.createURI(IRIS.graph("example-key")), "digest", g);
+    }
+
+    private static Graph broken() {
+        Graph g = RDFDataMgr.loadGraph("ontology/examples/istanbul-talks.ttl");
+        // an exchange with one party, and an event without a source
+        g.remove(NodeFactory.createURI("https://w3id.org/parley/id/event/prisoner-exchange-1000"), PARLEY.hasParticipant.asNode(),
+                NodeFactory.createURI("https://w3id.org/parley/id/state/RU"));
+        return g;
+    }
+
+    @Test
+    void aViolatingGraphGoesToQuarantineWithTheReport() {
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            ValidatingWriter w = new ValidatingWriter(store, IRIS, GraphValidator.standard());
+            ValidatingWriter.Written r = w.write(article(broken()), "broken.txt");
+            assertTrue(r.quarantined());
+            assertTrue(r.reason().contains("quarantined"), r.reason());
+            Node main = NodeFactory.createURI(IRIS.graph("example-key"));
+            Node q = NodeFactory.createURI(IRIS.quarantine("example-key"));
+            Txn.executeRead(store.dataset(), () -> {
+                assertFalse(store.dataset().find(main, Node.ANY, Node.ANY, Node.ANY).hasNext(), "nothing in the main graph");
+                assertTrue(store.dataset().contains(q, q, RDF.type.asNode(), PARLEY.QuarantineRecord.asNode()));
+                assertTrue(store.dataset().find(q, q, PARLEY.validationReport.asNode(), Node.ANY).hasNext(), "report linked");
+                Quad nt = store.dataset().find(q, q, PARLEY.rejectedTriples.asNode(), Node.ANY).next();
+                assertTrue(nt.getObject().getLiteralLexicalForm().contains("prisoner-exchange-1000"));
+                // no quarantined fact is visible as data: the union holds no event of the article
+                assertFalse(store.dataset().find(Node.ANY, Node.ANY, RDF.type.asNode(), PARLEY.PrisonerExchange.asNode()).hasNext());
+            });
+            assertEquals(1, new Quarantine(store.dataset()).graphs().size());
+            DatasetValidator.Summary s = new DatasetValidator(GraphValidator.standard()).validate(store.dataset(), x -> { });
+            assertEquals(0, s.graphs());
+            assertEquals(1, s.quarantined());
+
+            // the article fixed: into the store, out of quarantine
+            ValidatingWriter.Written ok = w.write(article(RDFDataMgr.loadGraph("ontology/examples/istanbul-talks.ttl")), "fixed.txt");
+            assertFalse(ok.quarantined());
+            assertEquals(KnowledgeStore.Outcome.ADDED, ok.outcome());
+            assertEquals(0, new Quarantine(store.dataset()).graphs().size());
+            assertTrue(new DatasetValidator(GraphValidator.standard()).validate(store.dataset(), x -> { }).conforms());
+        }
+    }
+}
