@@ -506,7 +506,7 @@ public final class ParleyServer implements AutoCloseable {
                     throw new IllegalArgumentException("The dataset is not a TDB2 dataset: " + dataset.getClass());
                 }
                 fuseki.add(name, service(dataset, queryTimeout == null ? DEFAULT_QUERY_TIMEOUT : queryTimeout,
-                        updateCredentials));
+                        maxResultRows, updateCredentials));
             }
             Set<String> writePaths = Set.of(name + "/" + UPDATE_ENDPOINT, name + "/" + GSP_WRITE_ENDPOINT);
             fuseki.port(port)
@@ -567,17 +567,18 @@ public final class ParleyServer implements AutoCloseable {
         }
 
         /**
-         * Query at sparql and query, GSP read at get, with the union default graph and the timeout in each endpoint
-         * context; with credentials, also SPARQL Update at update and GSP read-write at data, for that user only.
+         * Query at sparql and query (with the service description and the result limit), GSP read at get, with the
+         * union default graph and the timeout in each endpoint context; with credentials, also SPARQL Update at
+         * update and GSP read-write at data, for that user only.
          */
-        private static DataService service(DatasetGraph dsg, Duration timeout, Credentials credentials) {
+        private static DataService service(DatasetGraph dsg, Duration timeout, long maxRows, Credentials credentials) {
             Context context = new Context();
             context.set(TDB2.symUnionDefaultGraph, true);
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             DataService.Builder service = DataService.newBuilder(dsg);
             for (String endpoint : QUERY_ENDPOINTS) {
                 service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(endpoint)
-                        .processor(new DescribedQueryProcessor()).context(context).build());
+                        .processor(new DescribedQueryProcessor(maxRows)).context(context).build());
             }
             service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(GSP_READ_ENDPOINT)
                     .context(context).build());
