@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 
 import jakarta.servlet.Filter;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Refuses request bodies over a size limit with 413 Payload Too Large before anything reads them. A body with
  * a {@code Content-Length} is judged by it; a body without one (chunked) is read up to the limit and then handed
- * on from memory. HTML form bodies are left to the servlet container's own form size limit.
+ * on from memory. HTML form bodies are left to the servlet container's own form size limit. After an error
+ * response, the rest of an accepted body is read, so that the connection stays usable for the next request.
  */
 final class RequestSizeFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(RequestSizeFilter.class);
@@ -50,7 +52,11 @@ final class RequestSizeFilter implements Filter {
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(http.getHeader("Transfer-Encoding"));
         String type = http.getContentType() == null ? "" : http.getContentType().toLowerCase(Locale.ROOT);
         if (!chunked || type.startsWith("application/x-www-form-urlencoded")) {
-            chain.doFilter(request, response);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (out.getStatus() >= 400 && length > 0) drain(http);
+            }
             return;
         }
         byte[] body = readAtMost(http.getInputStream(), maxBytes + 1);
@@ -66,6 +72,19 @@ final class RequestSizeFilter implements Filter {
                 size, maxBytes);
         response.setHeader("Connection", "close");
         response.sendError(413, "Request body too large: " + size + ", the limit is " + maxBytes + " bytes");
+    }
+
+    /**
+     * Reads what is left of a request body that an error response did not need (it is within the limit), so that
+     * the connection can carry the next request: Jetty would otherwise close a connection that still has unread
+     * content, after a response that told the client it could keep it, and the client's next request on it fails.
+     */
+    private static void drain(HttpServletRequest request) {
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("Could not read the rest of the request body of {} {}", request.getMethod(), request.getRequestURI(), e);
+        }
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

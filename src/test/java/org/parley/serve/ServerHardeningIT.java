@@ -251,6 +251,24 @@ class ServerHardeningIT {
         assertEquals(200, send(get(guarded.sparqlUrl() + "?query=" + enc("ASK {}"))).statusCode());
     }
 
+    @Test
+    void refusedRequestsLeaveTheConnectionUsable() throws Exception {
+        // a refused request whose body nobody read: the next request on the same kept-alive connection must work
+        // (Jetty used to close such connections now and then after saying it would keep them)
+        int failures = 0;
+        for (int i = 0; i < 150; i++) {
+            for (String url : List.of(readOnly.sparqlUrl(), readOnly.datasetUrl(), readOnly.datasetUrl() + "/update")) {
+                try {
+                    int status = send(post(url, "application/sparql-update", insert("x" + i))).statusCode();
+                    assertTrue(status >= 400 && status < 500, url + " answered " + status);
+                } catch (IOException e) {
+                    failures++;
+                }
+            }
+        }
+        assertEquals(0, failures, "requests that failed on a connection the server had closed");
+    }
+
     // ---- CORS
 
     @Test
