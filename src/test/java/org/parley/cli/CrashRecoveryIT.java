@@ -137,6 +137,10 @@ class CrashRecoveryIT {
                 assertFalse(anyUnlinkedOnly && anyLinkedOnly, "linking was half done");
             }
             seen.add(present + (linked > 0 ? " (linked)" : ""));
+            // and the command line opens it too, full-text index and all
+            CliHarness stats = CliHarness.run("stats", "--db", db.toString());
+            assertEquals(ParleyCli.OK, stats.exitCode(), stats.err());
+            assertTrue(stats.out().contains(present + " article graphs"), stats.out());
 
             // a re-run completes to exactly the graph of the uninterrupted run
             CliHarness rerun = CliHarness.run("ingest", "--db", db.toString(), "--threads", "1", corpus.toString());
