@@ -147,6 +147,7 @@ class BadInputIT {
                 "\u202Etxt.exe\u202C.md");
         for (String name : names) Files.writeString(in.resolve(name), texts.get(t++));
         goodArticles += names.size();
+        Files.write(in.resolve("empty\nskipped evil.txt: forged\u001B[31m.txt"), new byte[0]);
         Path deep = in;
         for (int i = 0; i < 4; i++) deep = deep.resolve(("deep " + i + " <\"\u05D0\u05D1\"> ").repeat(9).substring(0, 120));
         Files.createDirectories(deep);
@@ -299,8 +300,10 @@ class BadInputIT {
         assertSkipped(in.resolve("feed.jsonl"), 8, "\"url\" is not an absolute http(s) address");
         assertEquals(1, count("SELECT (COUNT(?a) AS ?n) { ?a dcterms:title ?t FILTER(STRLEN(?t) > 400) FILTER NOT EXISTS { ?a schema:url ?u } }"));
         assertEquals(1, count("SELECT (COUNT(?a) AS ?n) { ?a parley:publisherName ?p FILTER(STRLEN(?p) > 400) }"));
-        // the console message escapes control characters in names
-        assertFalse(first.err().lines().anyMatch(l -> l.startsWith("newline.txt")), first.err());
+        // the console message escapes control characters in names: a name cannot forge a line of its own
+        assertSkipped(in.resolve("empty\nskipped evil.txt: forged\u001B[31m.txt"), 0, "empty file");
+        assertTrue(first.err().contains("/empty\\u000Askipped evil.txt: forged\\u001B[31m.txt: empty file"), first.err());
+        assertFalse(first.err().lines().anyMatch(l -> l.startsWith("skipped evil.txt")), first.err());
 
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
             DatasetGraph dsg = ks.dataset();
