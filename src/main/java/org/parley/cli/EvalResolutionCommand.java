@@ -19,8 +19,12 @@ public final class EvalResolutionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--persons", paramLabel = "CSV",
+            description = "Also list the person-name spellings the keys join in this GMB/VOA NER corpus (e.g. data/training/ner_dataset.csv).")
+    java.nio.file.Path persons;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         NameKeyEvaluation.Result r = NameKeyEvaluation.evaluate(Gazetteer.loadDefault().all());
         out.printf(Locale.ROOT, "places measured:                %,d (%,d distinct names)%n", r.entities(), r.names());
@@ -31,6 +35,26 @@ public final class EvalResolutionCommand implements Callable<Integer> {
                 r.variantMatches(), r.variantPairs(), 100 * r.variantRecall());
         out.println("examples of false merges:");
         for (String e : r.examples()) out.println("  " + e);
+        if (persons != null) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (org.parley.nlp.ner.GmbCorpus.Sentence s : org.parley.nlp.ner.GmbCorpus.read(persons)) {
+                StringBuilder cur = new StringBuilder();
+                for (int i = 0; i <= s.size(); i++) {
+                    String tag = i < s.size() ? s.tags().get(i) : "O";
+                    if (tag.equals("I-per")) {
+                        cur.append(' ').append(s.words().get(i));
+                        continue;
+                    }
+                    if (cur.length() > 0) names.add(cur.toString());
+                    cur.setLength(0);
+                    if (tag.equals("B-per")) cur.append(s.words().get(i));
+                }
+            }
+            java.util.List<java.util.SortedSet<String>> groups = NameKeyEvaluation.joinedSpellings(names);
+            out.printf(Locale.ROOT, "person names in %s: %,d distinct; spellings the keys join: %d groups (read them: each should be one person)%n",
+                    persons, names.size(), groups.size());
+            for (java.util.SortedSet<String> g : groups) out.println("  " + String.join(" ~ ", g));
+        }
         out.flush();
         return ParleyCli.OK;
     }

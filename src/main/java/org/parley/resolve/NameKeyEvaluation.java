@@ -96,6 +96,23 @@ public final class NameKeyEvaluation {
         return new Result(entities, names, falsePairs, keysWithFalse, variantPairs, variantMatches, List.copyOf(examples));
     }
 
+    /**
+     * Groups of different spellings (after plain folding) of multi-word person names that the name keys
+     * join, for reading by hand: each group should be one person.
+     */
+    public static List<java.util.SortedSet<String>> joinedSpellings(Iterable<String> personNames) {
+        Map<String, java.util.SortedSet<String>> byKey = new java.util.TreeMap<>();
+        for (String n : personNames)
+            if (n.trim().indexOf(' ') > 0) byKey.computeIfAbsent(NameKey.of(n), k -> new java.util.TreeSet<>()).add(n);
+        List<java.util.SortedSet<String>> out = new ArrayList<>();
+        for (java.util.SortedSet<String> names : byKey.values()) {
+            Set<String> folds = new HashSet<>();
+            for (String n : names) folds.add(plainFold(n));
+            if (folds.size() > 1) out.add(names);
+        }
+        return out;
+    }
+
     /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
     static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) return limit + 1;

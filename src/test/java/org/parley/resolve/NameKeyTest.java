@@ -27,6 +27,14 @@ class NameKeyTest {
     }
 
     @Test
+    void joinedSpellingsListOnlyGroupsThatPlainFoldingKeepsApart() {
+        var groups = NameKeyEvaluation.joinedSpellings(java.util.List.of("Dmitri Medvedev", "Dmitry Medvedev",
+                "Rafik Hariri", "RAFIK HARIRI", "Putin", "Poutine", "Ann Lee", "Tom Lee"));
+        assertEquals(1, groups.size(), groups.toString());
+        assertEquals(java.util.Set.of("Dmitri Medvedev", "Dmitry Medvedev"), groups.get(0));
+    }
+
+    @Test
     void onGazetteerPlacesTheRulesRarelyMergeDifferentPlaces() {
         NameKeyEvaluation.Result r = NameKeyEvaluation.evaluate(Gazetteer.loadDefault().all());
         assertTrue(r.entities() > 5_000, r.toString());
