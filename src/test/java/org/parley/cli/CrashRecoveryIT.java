@@ -15,7 +15,6 @@ import java.util.Random;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,14 +195,6 @@ class CrashRecoveryIT {
     }
 
     private static Map<Node, Graph> graphs(KnowledgeStore ks) {
-        return Txn.calculateRead(ks.dataset(), () -> {
-            Map<Node, Graph> out = new HashMap<>();
-            ks.dataset().listGraphNodes().forEachRemaining(g -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                ks.dataset().getGraph(g).find().forEachRemaining(copy::add);
-                out.put(g, copy);
-            });
-            return out;
-        });
+        return org.parley.testutil.StoreGraphs.snapshot(ks);
     }
 }

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sys.JenaSystem;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +39,7 @@ class IngestJobIT {
     }
 
     private static Map<Node, Graph> graphs(KnowledgeStore ks) {
-        return Txn.calculateRead(ks.dataset(), () -> {
-            Map<Node, Graph> out = new HashMap<>();
-            ks.dataset().listGraphNodes().forEachRemaining(g -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                ks.dataset().getGraph(g).find().forEachRemaining(copy::add);
-                out.put(g, copy);
-            });
-            return out;
-        });
+        return org.parley.testutil.StoreGraphs.snapshot(ks);
     }
 
     private static Path copySeeds(Path dir) throws Exception {
