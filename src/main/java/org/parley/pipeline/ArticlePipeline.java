@@ -30,9 +30,32 @@ public final class ArticlePipeline {
     private final EntityResolver resolver;
     private final GraphMapper mapper;
     private final StageTimer timer;
+    private final Facts facts;
+
+    /** The fact extractors that run after entity resolution. */
+    public record Facts(org.parley.extract.TimeFinder times, org.parley.extract.QuantityFinder quantities,
+                        org.parley.extract.RelationExtractor relations, org.parley.extract.EventExtractor events) {
+        public Facts {
+            Objects.requireNonNull(times, "times");
+            Objects.requireNonNull(quantities, "quantities");
+            Objects.requireNonNull(relations, "relations");
+            Objects.requireNonNull(events, "events");
+        }
+
+        /** Extractors that find nothing: names only. */
+        public static Facts none() {
+            return new Facts(a -> List.of(), a -> List.of(), (a, m) -> List.of(), (a, m, t, q) -> List.of());
+        }
+    }
 
     public ArticlePipeline(TextAnnotator annotator, MentionFinder finder, EntityResolver resolver, GraphMapper mapper,
                            StageTimer timer) {
+        this(annotator, finder, resolver, Facts.none(), mapper, timer);
+    }
+
+    public ArticlePipeline(TextAnnotator annotator, MentionFinder finder, EntityResolver resolver, Facts facts,
+                           GraphMapper mapper, StageTimer timer) {
+        this.facts = Objects.requireNonNull(facts, "facts");
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.finder = Objects.requireNonNull(finder, "finder");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
@@ -68,6 +91,15 @@ public final class ArticlePipeline {
     public record Processed(ArticleGraph graph, int tokens) {}
 
     public Processed process(Article article) {
+        ExtractedArticle extracted = extract(article);
+        long t0 = System.nanoTime();
+        ArticleGraph graph = mapper.map(extracted);
+        timer.add("rdf", System.nanoTime() - t0);
+        return new Processed(graph, extracted.annotated().tokenCount());
+    }
+
+    /** Everything the pipeline reads from one article, before it is mapped to RDF. */
+    public ExtractedArticle extract(Article article) {
         long t0 = System.nanoTime();
         AnnotatedArticle annotated = annotator.annotate(article);
         long t1 = System.nanoTime();
@@ -75,12 +107,15 @@ public final class ArticlePipeline {
         long t2 = System.nanoTime();
         List<ResolvedMention> resolved = resolver.resolve(annotated, mentions);
         long t3 = System.nanoTime();
-        ArticleGraph graph = mapper.map(new ExtractedArticle(annotated, resolved));
+        List<org.parley.model.TimeExpression> times = facts.times().find(annotated);
+        List<org.parley.model.Quantity> quantities = facts.quantities().find(annotated);
+        List<org.parley.model.Relation> relations = facts.relations().extract(annotated, resolved);
+        List<org.parley.model.Event> events = facts.events().extract(annotated, resolved, times, quantities);
         long t4 = System.nanoTime();
         timer.add("nlp", t1 - t0);
         timer.add("extract", t2 - t1);
         timer.add("resolve", t3 - t2);
-        timer.add("rdf", t4 - t3);
-        return new Processed(graph, annotated.tokenCount());
+        timer.add("facts", t4 - t3);
+        return new ExtractedArticle(annotated, resolved, times, quantities, relations, events);
     }
 }

@@ -1,0 +1,7 @@
+package org.parley.model;
+
+/** The role an agent plays in an event. */
+public enum Role {
+    PARTICIPANT, NEGOTIATING_PARTY, HOST, MEDIATOR, SPEAKER, ADDRESSEE, PROPOSER, SIGNATORY, SUPPORTER,
+    ATTACKER, TARGET, VICTIM, RELEASING_PARTY, RECEIVING_PARTY, DELEGATION_HEAD
+}
