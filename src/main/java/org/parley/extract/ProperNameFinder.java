@@ -91,6 +91,22 @@ public final class ProperNameFinder implements MentionFinder {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
+    /**
+     * The form of a word the gazetteer is asked about: the word itself, except that a word in capitals that the
+     * gazetteer does not know as written ("LONDON" in a dateline, "UKRAINE" in a shouted headline) is asked about
+     * in title case. Known capitalised abbreviations ("NATO", "US") stay as they are.
+     */
+    String matchForm(String word) {
+        if (word.length() < 4) return word;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) || !Character.isUpperCase(c)) return word;
+        }
+        if (!gazetteer.lookup(word).isEmpty()) return word;
+        String titled = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
+        return gazetteer.lookup(titled).isEmpty() ? word : titled;
+    }
+
     @Override
     public List<Mention> find(AnnotatedArticle article) {
         Objects.requireNonNull(article, "article");
@@ -100,7 +116,7 @@ public final class ProperNameFinder implements MentionFinder {
         Map<String, String> surnames = new HashMap<>();
         for (Sentence s : article.sentences()) {
             List<Token> tokens = s.tokens();
-            List<String> words = tokens.stream().map(Token::text).toList();
+            List<String> words = tokens.stream().map(t -> matchForm(t.text())).toList();
             boolean heading = isHeading(tokens);
             int i = 0;
             while (i < tokens.size()) {

@@ -86,7 +86,9 @@ class SeedEntitiesIT {
             Map.entry("Bilopillia", List.of("Bilopillia")), Map.entry("Crimea", List.of("Crimea")),
             Map.entry("Donetsk", List.of("Donetsk")), Map.entry("Luhansk", List.of("Luhansk")),
             Map.entry("Kherson", List.of("Kherson")), Map.entry("Zaporizhzhia", List.of("Zaporizhzhia", "Zaporizhzhya")),
-            Map.entry("Kyiv", List.of("Kyiv")), Map.entry("Ankara", List.of("Ankara")));
+            Map.entry("Kyiv", List.of("Kyiv")), Map.entry("Ankara", List.of("Ankara")),
+            // the dateline of 004 ("LONDON -- ...") names the city in capitals
+            Map.entry("London", List.of("London", "LONDON")));
 
     /** The entities of a type that a mention with exactly this text refers to. */
     private static Set<String> entitiesNamed(String type, String text) {
@@ -156,6 +158,12 @@ class SeedEntitiesIT {
                 SELECT (COUNT(?m) AS ?n) { ?m nif:anchorOf "Moscow" ; parley:refersTo ?e . ?e a parley:State ; rdfs:label "Russia" }""") >= 1);
         assertEquals(0, Sparql.count(endpoint, """
                 SELECT (COUNT(?m) AS ?n) { ?m nif:anchorOf "Istanbul" ; parley:refersTo ?e . ?e a parley:State }"""));
+    }
+
+    @Test
+    void aDatelineInCapitalsIsThePlaceNotAnOrganisation() {
+        assertEquals(0, Sparql.count(endpoint, """
+                SELECT (COUNT(?m) AS ?n) { ?m nif:anchorOf "LONDON" ; parley:refersTo ?e . ?e a parley:Organization }"""));
     }
 
     @Test
