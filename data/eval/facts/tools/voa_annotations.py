@@ -180,3 +180,97 @@ P('dev', 6778, 6783,
       place='Harithiya', q='INJURED=2'),
    EV('ATTACK', 'OCCURRED', 'killed', 'masked gunmen killed 14 people during a brazen daytime robbery',
       q='KILLED=14')])
+
+P('dev', 9495, 9499,
+  'PER: Vladimir Putin; Putin; Hugo Chavez; Chavez | STA: Russia; Venezuela; Caracas; Moscow | PLA: Moscow | '
+  'ALL: World Trade Organization | ORG: Lukoil; PDVSA',
+  [HP('Vladimir Putin', 'Russia', 'President', 'Russian President Vladimir Putin'),
+   HP('Hugo Chavez', 'Venezuela', 'President', 'Venezuelan President Hugo Chavez')],
+  [EV('MEETING', 'OCCURRED', 'meeting',
+      'Russian President Vladimir Putin and Venezuelan President Hugo Chavez discussed trade and economic issues - '
+      'as well as arms sales - during a meeting in Moscow Friday',
+      'PARTICIPANT: Vladimir Putin; PARTICIPANT: Hugo Chavez', place='Moscow'),
+   EV('AGREEMENT', 'OCCURRED', 'signed an agreement',
+      "Mr. Putin and Mr. Chavez signed an agreement announcing Venezuela's support of Russia's bid to join the "
+      'World Trade Organization', 'SIGNATORY: Putin; SIGNATORY: Chavez'),
+   EV('AGREEMENT', 'OCCURRED', 'signed a memorandum of understanding',
+      "Officials from Russian's Lukoil company and Venezuela's state-owned PDVSA oil company signed a memorandum of "
+      'understanding', 'SIGNATORY: Lukoil; SIGNATORY: PDVSA')])
+
+P('dev', 9809, 9814,
+  'STA: Ukraine; Russia; Belarus; Kazakhstan; Kiev | PER: Sergei Lavrov; Viktor Yuschenko; Boris Tarsyuk; Yushchenko; '
+  'Leonid Kuchma; Yuschenko | ALL: EU; NATO | PLA: Brussels',
+  [HP('Sergei Lavrov', 'Russia', 'Foreign Minister', "Russia's visiting foreign minister, Sergei Lavrov"),
+   HP('Viktor Yuschenko', 'Ukraine', 'President', "Ukraine's President Viktor Yuschenko"),
+   HP('Boris Tarsyuk', 'Ukraine', 'Foreign Minister', "Ukraine's President Viktor Yuschenko and foreign minister, Boris Tarsyuk")],
+  [EV('MEETING', 'OCCURRED', 'meetings',
+      "After meetings Monday with Russia's visiting foreign minister, Sergei Lavrov, Ukraine's President Viktor "
+      'Yuschenko and foreign minister, Boris Tarsyuk',
+      'PARTICIPANT: Sergei Lavrov; PARTICIPANT: Viktor Yuschenko; PARTICIPANT: Boris Tarsyuk'),
+   EV('AGREEMENT', 'OCCURRED', 'agreed', "Leonid Kuchma, agreed to Ukraine's joining the new bloc",
+      'PARTICIPANT: Leonid Kuchma'),
+   EV('MEETING', 'SCHEDULED', 'meet', 'Mr. Yuschenko is to meet EU leaders in Brussels this week',
+      'PARTICIPANT: Yuschenko; PARTICIPANT: EU', place='Brussels'),
+   EV('PROPOSAL', 'OCCURRED', 'proposed', 'have proposed a plan to strengthen ties', 'PROPOSER: EU; ADDRESSEE: Ukraine')])
+
+P('dev', 19591, 19595,
+  'STA: U.S. | PLA: Baghdad',
+  [],
+  [EV('ATTACK', 'OCCURRED', 'car bombings',
+      'four car bombings in the Iraqi capital Wednesday, killed at least 26 people and wounded more than 20 others',
+      q='KILLED=26 INJURED=20'),
+   EV('ATTACK', 'OCCURRED', 'blast',
+      'Two Iraqis were killed and two Australian solders wounded in the first blast near the Australian embassy',
+      q='KILLED=2 INJURED=2'),
+   EV('ATTACK', 'OCCURRED', 'car bomb', 'a car bomb exploded near a central Baghdad hospital, killing at least 18 people',
+      place='Baghdad', q='KILLED=18'),
+   EV('ATTACK', 'OCCURRED', 'car bombings', 'Two other car bombings killed Iraqi soldiers, security guards and civilians')])
+
+P('dev', 19881, 19884,
+  'PER: Sergei Lavrov; Leopoldo Bravo; Jorge Taiana | STA: Argentina; Russia | PLA: Moscow; Buenos Aires',
+  [HP('Sergei Lavrov', 'Russia', 'Foreign Minister', 'Russian Foreign Minister Sergei Lavrov'),
+   HP('Leopoldo Bravo', 'Argentina', 'ambassador', 'Argentine ambassador to Russia Leopoldo Bravo'),
+   HP('Jorge Taiana', 'Argentina', 'Foreign Minister', 'Argentine Foreign Minister Jorge Taiana')],
+  [EV('AGREEMENT', 'OCCURRED', 'signed an agreement',
+      'Russian Foreign Minister Sergei Lavrov has signed an agreement allowing visa-free travel between Argentina and '
+      'his country', 'SIGNATORY: Sergei Lavrov; PARTICIPANT: Leopoldo Bravo', place='Moscow'),
+   EV('AGREEMENT', 'OCCURRED', 'signed', 'Argentine Foreign Minister Jorge Taiana signed the document last week in '
+      'Buenos Aires', 'SIGNATORY: Jorge Taiana', place='Buenos Aires')])
+
+P('dev', 20776, 20779,
+  'STA: Syria; Damascus | PER: Bashar al-Assad; Assad; Hafez al-Assad | ORG: SANA',
+  [HP('Bashar al-Assad', 'Syria', 'President', 'President Bashar al-Assad')],
+  [EV('RELEASE', 'OCCURRED', 'released',
+      'President Bashar al-Assad has pardoned and released 112 political prisoners',
+      'RELEASING_PARTY: Bashar al-Assad', q='PERSONS=112'),
+   EV('RELEASE', 'OCCURRED', 'freed', 'Last month, Damascus freed 20 political prisoners', 'RELEASING_PARTY: Damascus',
+      q='PERSONS=20')])
+
+P('dev', 21747, 21751,
+  'STA: Iraq; Sudan; Khartoum | PLA: al-Khalis; Baghdad | ORG: Al-Qaida in Iraq',
+  [],
+  [EV('ATTACK', 'OCCURRED', 'bomb attacks',
+      'At least seven people have been killed in separate insurgent bomb attacks across Iraq, Saturday',
+      place='Iraq', q='KILLED=7'),
+   EV('ATTACK', 'OCCURRED', 'roadside bomb',
+      "five people were killed when a roadside bomb exploded near the headquarters of one of Iraq's main Sunni Arab "
+      'political parties in al-Khalis', place='al-Khalis', q='KILLED=5'),
+   EV('ATTACK', 'OCCURRED', 'bomb attack', 'At least two policemen were killed in a bomb attack in Baghdad',
+      place='Baghdad', q='KILLED=2'),
+   EV('STATEMENT', 'OCCURRED', 'announced', 'Sudan announced plans to close its Baghdad embassy', 'SPEAKER: Sudan'),
+   EV('THREAT', 'OCCURRED', 'will be killed',
+      'Al-Qaida in Iraq said the Sudanese, who were kidnapped in Baghdad last week, will be killed Saturday unless '
+      'Khartoum closes the diplomatic mission', 'SPEAKER: Al-Qaida in Iraq; ADDRESSEE: Khartoum')])
+
+P('dev', 22354, 22357,
+  'STA: Japan; South Korea; China; Beijing; Seoul | PER: Shinzo Abe; Roh Moo-hyun; Junichiro Koizumi | PLA: Tokyo',
+  [HP('Shinzo Abe', 'Japan', 'Prime Minister', "Japan's new prime minister, Shinzo Abe"),
+   HP('Roh Moo-hyun', 'South Korea', 'President', 'South Korean President Roh Moo-hyun'),
+   HELD('Junichiro Koizumi', 'Japan', 'Prime Minister', 'former Japanese Prime Minister Junichiro Koizumi')],
+  [EV('AGREEMENT', 'OCCURRED', 'agreed', 'The leaders of Japan and South Korea have agreed to meet soon',
+      'PARTICIPANT: Japan; PARTICIPANT: South Korea'),
+   EV('MEETING', 'AGREED', 'meet', 'The leaders of Japan and South Korea have agreed to meet soon',
+      'PARTICIPANT: Shinzo Abe; PARTICIPANT: Roh Moo-hyun'),
+   EV('PHONE_CALL', 'OCCURRED', 'telephone conversation',
+      "Japan's new prime minister, Shinzo Abe, and South Korean President Roh Moo-hyun agreed to the meeting during a "
+      'telephone conversation Thursday', 'PARTICIPANT: Shinzo Abe; PARTICIPANT: Roh Moo-hyun')])
