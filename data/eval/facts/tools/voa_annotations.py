@@ -274,3 +274,98 @@ P('dev', 22354, 22357,
    EV('PHONE_CALL', 'OCCURRED', 'telephone conversation',
       "Japan's new prime minister, Shinzo Abe, and South Korean President Roh Moo-hyun agreed to the meeting during a "
       'telephone conversation Thursday', 'PARTICIPANT: Shinzo Abe; PARTICIPANT: Roh Moo-hyun')])
+
+P('dev', 10291, 10297,
+  'PLA: Baghdad | STA: Iraq',
+  [],
+  [EV('ATTACK', 'OCCURRED', 'bomb attacks', 'a string of bomb attacks in Baghdad killed at least 27 people',
+      place='Baghdad', q='KILLED=27'),
+   EV('ATTACK', 'OCCURRED', 'car bomb', 'a car bomb in eastern Baghdad killed at least five people',
+      place='Baghdad', q='KILLED=5'),
+   EV('ATTACK', 'OCCURRED', 'car bombing',
+      "seven died in another car bombing in a largely Shi'ite neighborhood in northwestern Baghdad",
+      place='Baghdad', q='KILLED=7'),
+   EV('ATTACK', 'OCCURRED', 'bomb', 'One bomb killed 13 people at a crowded market', q='KILLED=13'),
+   EV('ATTACK', 'OCCURRED', 'bomb', 'The other bomb killed two people near a police patrol', q='KILLED=2'),
+   EV('ATTACK', 'OCCURRED', 'killed', 'On Wednesday, insurgents killed at least 10 people', q='KILLED=10')])
+
+P('dev', 10925, 10930,
+  'STA: Iraq | PER: Mohammed Ramadan; Ramadan | ORG: Patriotic Union of Kurdistan | PLA: Diyala; Baghdad; Shaab',
+  [AFF('Mohammed Ramadan', 'Patriotic Union of Kurdistan',
+       "Mohammed Ramadan, a senior member of Iraq's Patriotic Union of Kurdistan party")],
+  [EV('ATTACK', 'OCCURRED', 'bombings', 'bombings in two parts of the country have killed at least 13 people',
+      q='KILLED=13'),
+   EV('ATTACK', 'OCCURRED', 'roadside bomb',
+      'a roadside bomb in eastern Diyala province Sunday hit a convoy carrying Mohammed Ramadan',
+      'TARGET: Mohammed Ramadan', place='Diyala', q='KILLED=7 INJURED=4'),
+   EV('ATTACK', 'OCCURRED', 'car bomb attack',
+      'a car bomb attack killed six people and wounded 14 others in northern Baghdad', place='Baghdad',
+      q='KILLED=6 INJURED=14')])
+
+P('dev', 22634, 22640,
+  'PER: Hamid Karzai; Ahmad Wali Karzai; Barack Obama | STA: Afghanistan; U.S. | PLA: Kabul; Helmand; Zabul | '
+  'ORG: Taliban; Defense Ministry',
+  [HP('Hamid Karzai', 'Afghanistan', 'President', 'Afghan President Hamid Karzai'),
+   HP('Barack Obama', 'U.S.', 'President', 'U.S. President Barack Obama')],
+  [EV('ATTACK', 'OCCURRED', 'attack', 'he survived an attack Monday on his motorcade that killed one of his bodyguards',
+      'TARGET: Ahmad Wali Karzai', q='KILLED=1'),
+   EV('ATTACK', 'OCCURRED', 'attacked', 'militants attacked a police post and killed six officers Sunday in southern '
+      'Helmand province', place='Helmand', q='KILLED=6'),
+   EV('ATTACK', 'OCCURRED', 'roadside bomb',
+      'a roadside bomb in neighboring Zabul province killed an Afghan army soldier and wounded three others Sunday',
+      place='Zabul', q='INJURED=3')])
+
+P('dev', 25339, 25344,
+  'STA: Iraq; U.S. | PLA: Baghdad; Riyadh; Kirkuk | PER: William Caldwell',
+  [HP('William Caldwell', 'U.S.', 'spokesman', 'U.S. military spokesman Major General William Caldwell')],
+  [EV('ATTACK', 'OCCURRED', 'Bomb blasts', 'Bomb blasts killed at least 20 people in Iraq Wednesday', place='Iraq',
+      q='KILLED=20'),
+   EV('DEMAND', 'OCCURRED', 'urged',
+      'the U.S. military urged Iraqi political leaders to increase efforts to stem the bloodshed', 'SPEAKER: U.S.'),
+   EV('ATTACK', 'OCCURRED', 'car bomb blast',
+      "a car bomb blast in a Shi'ite neighborhood in eastern Baghdad killed at least 10 people and wounded 25 others",
+      place='Baghdad', q='KILLED=10 INJURED=25'),
+   EV('ATTACK', 'OCCURRED', 'car bombs', 'two car bombs exploded in another eastern suburb, killing five day laborers '
+      'and wounding 10 others', q='KILLED=5 INJURED=10'),
+   EV('ATTACK', 'OCCURRED', 'attacked', 'suicide car bombers attacked an Iraqi army base and killed at least five '
+      'soldiers and wounded 10 others', place='Riyadh', q='KILLED=5 INJURED=10'),
+   EV('ATTACK', 'OCCURRED', 'killed', "gunmen stormed a house and killed nine members of a Shi'ite family",
+      q='KILLED=9')])
+
+P('dev', 27712, 27716,
+  'STA: Romania; Iraq | PER: Calin Tariceanu; Traian Basescu | ORG: Supreme Defense Council',
+  [HP('Calin Tariceanu', 'Romania', 'Prime Minister', 'Prime Minister Calin Tariceanu'),
+   HP('Traian Basescu', 'Romania', 'President', 'President Traian Basescu')],
+  [EV('WITHDRAWAL', 'PROPOSED', 'withdraw', "a proposal to withdraw the country's 890 troops from Iraq",
+      'PARTICIPANT: Romania', place='Iraq', q='PERSONS=890'),
+   EV('PROPOSAL', 'OCCURRED', 'proposed', 'Prime Minister Calin Tariceanu proposed a withdrawal',
+      'PROPOSER: Calin Tariceanu'),
+   EV('REJECTION', 'OCCURRED', 'unacceptable', 'But President Traian Basescu called the idea "unacceptable."',
+      'SPEAKER: Traian Basescu; ADDRESSEE: Calin Tariceanu')])
+
+P('dev', 27717, 27721,
+  'STA: Belarus; U.S.; United States | ORG: Foreign Ministry | PER: Alexander Lukashenko; Lukashenko; Andrei Popov; Bush | '
+  'ALL: European Union | PLA: Europe',
+  [HP('Alexander Lukashenko', 'Belarus', 'President', 'Belarusian President Alexander Lukashenko'),
+   HP('Andrei Popov', 'Foreign Ministry', 'spokesman', 'A Foreign Ministry spokesman, Andrei Popov'),
+   HP('Bush', None, 'President', 'President Bush')],
+  [EV('REJECTION', 'OCCURRED', 'dismissed', "Belarus's Foreign Ministry has dismissed the latest U.S.-imposed sanctions",
+      'SPEAKER: Foreign Ministry; ADDRESSEE: U.S.'),
+   EV('SANCTION', 'OCCURRED', 'sanctions', 'the latest U.S.-imposed sanctions aimed at freezing the U.S. assets of '
+      'Belarusian President Alexander Lukashenko', 'PARTICIPANT: U.S.; TARGET: Alexander Lukashenko'),
+   EV('SANCTION', 'OCCURRED', 'froze', "The European Union froze Mr. Lukashenko's assets in Europe last month",
+      'PARTICIPANT: European Union; TARGET: Lukashenko'),
+   EV('SANCTION', 'OCCURRED', 'travel ban', 'joined the United States in imposing a travel ban on Belarusian senior '
+      'government officials', 'PARTICIPANT: European Union; PARTICIPANT: United States')])
+
+P('dev', 24032, 24037,
+  'STA: Turkey; Ankara; Luxembourg; Cyprus | PLA: Ankara | ALL: European Union; EU | PER: Abdullah Gul; Nicolas Schmit',
+  [HP('Abdullah Gul', 'Turkey', 'Foreign Minister', 'Foreign Minister Abdullah Gul'),
+   HP('Nicolas Schmit', 'Luxembourg', 'Deputy Foreign Minister', 'Luxembourg Deputy Foreign Minister Nicolas Schmit'),
+   MEM('Cyprus', 'EU', 'the divided island, which joined the EU last May')],
+  [EV('MEETING', 'OCCURRED', 'meetings', 'Following meetings Monday in Ankara with EU diplomats, Foreign Minister '
+      'Abdullah Gul', 'PARTICIPANT: Abdullah Gul; PARTICIPANT: EU', place='Ankara'),
+   EV('AGREEMENT', 'AGREED', 'customs pact', 'Turkey has yet to sign a customs pact that it agreed to in December',
+      'PARTICIPANT: Turkey'),
+   EV('NEGOTIATION', 'SCHEDULED', 'membership talks', 'when it begins EU membership talks in October',
+      'NEGOTIATING_PARTY: Ankara; NEGOTIATING_PARTY: European Union')])
