@@ -369,3 +369,105 @@ P('dev', 24032, 24037,
       'PARTICIPANT: Turkey'),
    EV('NEGOTIATION', 'SCHEDULED', 'membership talks', 'when it begins EU membership talks in October',
       'NEGOTIATING_PARTY: Ankara; NEGOTIATING_PARTY: European Union')])
+
+P('dev', 8002, 8005,
+  'STA: Russia; Iran; Moscow; Tehran | PLA: Bushehr',
+  [LOC('Bushehr', 'Iran', "Iran's Bushehr nuclear power plant")],
+  [EV('AGREEMENT', 'OCCURRED', 'signed a landmark agreement',
+      'Russia and Iran have signed a landmark agreement for Moscow to supply Tehran with fuel for its first nuclear '
+      'reactor', 'SIGNATORY: Russia; SIGNATORY: Iran', place='Bushehr'),
+   EV('NEGOTIATION', 'OCCURRED', 'talks', 'had been delayed 24 hours as talks continued',
+      'NEGOTIATING_PARTY: Russia; NEGOTIATING_PARTY: Iran')])
+
+P('dev', 30831, 30836,
+  'STA: Israel; Egypt | PER: Mahmoud Abbas; Abbas; Ariel Sharon | PLA: Cairo',
+  [HP('Ariel Sharon', 'Israel', 'Prime Minister', 'Israeli Prime Minister Ariel Sharon'),
+   LOC('Cairo', 'Egypt', 'Cairo, Egypt')],
+  [EV('AGREEMENT', 'OCCURRED', 'agreed', 'Palestinian factions have agreed to extend an open-ended truce with Israel'),
+   EV('CEASEFIRE', 'AGREED', 'truce', 'agreed to extend an open-ended truce with Israel', 'PARTICIPANT: Israel'),
+   EV('RELEASE', 'DEMANDED', 'release', 'in exchange for a halt to Israeli attacks and the release of prisoners',
+      'RELEASING_PARTY: Israel'),
+   EV('STATEMENT', 'OCCURRED', 'statement', "In a statement, the groups said continuation of the cease-fire depends on "
+      "Israel's commitment"),
+   EV('CEASEFIRE', 'OCCURRED', 'declared a cease-fire', 'Mr. Abbas and Israeli Prime Minister Ariel Sharon declared a '
+      'cease-fire at a February 8 summit meeting in Egypt', 'PARTICIPANT: Abbas; PARTICIPANT: Ariel Sharon',
+      place='Egypt'),
+   EV('MEETING', 'OCCURRED', 'summit meeting', 'a February 8 summit meeting in Egypt',
+      'PARTICIPANT: Abbas; PARTICIPANT: Ariel Sharon', place='Egypt'),
+   EV('MEETING', 'OCCURRED', 'met', 'Mr. Abbas met with Palestinian militants in Cairo', 'PARTICIPANT: Abbas',
+      place='Cairo'),
+   EV('DEMAND', 'OCCURRED', 'must', 'Ariel Sharon says Palestinians must disarm and dismantle the militant groups, in '
+      'addition to agreeing to a cease-fire', 'SPEAKER: Ariel Sharon'),
+   EV('CEASEFIRE', 'DEMANDED', 'cease-fire', 'in addition to agreeing to a cease-fire')])
+
+P('dev', 32448, 32454,
+  'ALL: Arab League | STA: Syria; Lebanon | PER: Amr Mussa; Mussa; Bashar al-Assad; Rafik Hariri | '
+  'PLA: Damascus; Bekaa Valley; Beirut',
+  [HP('Amr Mussa', 'Arab League', 'chief', 'Arab League chief Amr Mussa'),
+   HP('Bashar al-Assad', 'Syria', 'President', 'Syrian President Bashar al-Assad'),
+   HELD('Rafik Hariri', 'Lebanon', 'Prime Minister', 'former Lebanese Prime Minister Rafik Hariri'),
+   LOC('Bekaa Valley', 'Lebanon', "Lebanon's Bekaa Valley")],
+  [EV('MEETING', 'OCCURRED', 'meeting', 'Arab League chief Amr Mussa made his statement Monday after meeting with '
+      'Syrian President Bashar al-Assad in Damascus', 'PARTICIPANT: Amr Mussa; PARTICIPANT: Bashar al-Assad',
+      place='Damascus'),
+   EV('WITHDRAWAL', 'SCHEDULED', 'withdraw', 'his intention to implement the 1989 Taif agreement and withdraw the '
+      '14,000 troops', 'PARTICIPANT: Syria', place='Lebanon', q='PERSONS=14000'),
+   EV('AGREEMENT', 'OCCURRED', 'agreement', 'the 1989 Taif agreement', name='Taif agreement', time='1989'),
+   EV('DEMAND', 'OCCURRED', 'demand', "thousands of protesters rallied in Beirut to demand the troops' departure",
+      place='Beirut'),
+   EV('WITHDRAWAL', 'DEMANDED', 'departure', "to demand the troops' departure", 'PARTICIPANT: Syria', place='Lebanon'),
+   EV('ATTACK', 'OCCURRED', 'car bomb attack', 'the car bomb attack that killed former Lebanese Prime Minister Rafik '
+      'Hariri and at least 14 others', 'VICTIM: Rafik Hariri')])
+
+P('dev', 33040, 33045,
+  'STA: Israel | PLA: West Bank; Tulkarem; Tel Aviv | PER: Hajj Ismail Jabber',
+  [HP('Hajj Ismail Jabber', None, 'commander', 'Palestinian West Bank commander Hajj Ismail Jabber')],
+  [EV('WITHDRAWAL', 'SCHEDULED', 'hand over', 'Israel plans to hand over the first of five occupied West Bank cities '
+      'this week', 'PARTICIPANT: Israel', place='West Bank'),
+   EV('NEGOTIATION', 'OCCURRED', 'talks', 'Those talks resumed Sunday with generals from each side meeting',
+      'NEGOTIATING_PARTY: Israel'),
+   EV('AGREEMENT', 'OCCURRED', 'agreed', 'they agreed to hand over Tulkarem to Palestinian control this week'),
+   EV('WITHDRAWAL', 'AGREED', 'hand over', 'they agreed to hand over Tulkarem to Palestinian control this week',
+      'PARTICIPANT: Israel', place='Tulkarem'),
+   EV('MEETING', 'OCCURRED', 'summit', 'pledges made by Israel during an Israeli-Palestinian summit early last month',
+      'PARTICIPANT: Israel'),
+   EV('ATTACK', 'OCCURRED', 'suicide bombing', 'a Palestinian suicide bombing that killed five Israelis in Tel Aviv',
+      place='Tel Aviv', q='KILLED=5')])
+
+P('dev', 35127, 35131,
+  'STA: Pakistan | PER: Benazir Bhutto; Bhutto; Ghulam Muhammad Mohtarem; Manzur Mughal | PLA: Sindh; Karachi',
+  [HELD('Benazir Bhutto', 'Pakistan', 'Prime Minister', 'former Pakistani Prime Minister Benazir Bhutto'),
+   HP('Ghulam Muhammad Mohtarem', 'Sindh', 'home secretary',
+      'The home secretary of Sindh province, Ghulam Muhammad Mohtarem'),
+   LOC('Karachi', 'Sindh', 'Karachi, the capital of Sindh province')],
+  [EV('ATTACK', 'OCCURRED', 'struck', 'suicide attackers struck near her convoy as it drove through the packed streets '
+      'of Karachi', 'TARGET: Benazir Bhutto', place='Karachi', q='KILLED=139')])
+
+P('dev', 37542, 37548,
+  'PER: Mahmoud Ahmadinejad; Ahmadinejad; Nouri al-Maliki; Maliki; Manouchehr Mottaki | STA: Iran; Iraq; Tehran; U.S. | '
+  'ORG: IRNA | ALL: U.N.',
+  [HP('Mahmoud Ahmadinejad', 'Iran', 'President', 'Iranian President Mahmoud Ahmadinejad'),
+   HP('Nouri al-Maliki', 'Iraq', 'Prime Minister', 'Iraqi Prime Minister Nouri al-Maliki'),
+   HP('Manouchehr Mottaki', 'Iran', 'Foreign Minister', 'Iranian Foreign Minister Manouchehr Mottaki')],
+  [EV('MEETING', 'OCCURRED', 'meeting', 'following a meeting with Iraqi Prime Minister Nouri al-Maliki',
+      'PARTICIPANT: Mahmoud Ahmadinejad; PARTICIPANT: Nouri al-Maliki', place='Iran'),
+   EV('MEETING', 'OCCURRED', 'met', 'the Iraqi prime minister met with Iranian Foreign Minister Manouchehr Mottaki',
+      'PARTICIPANT: Nouri al-Maliki; PARTICIPANT: Manouchehr Mottaki'),
+   EV('AGREEMENT', 'PROPOSED', 'security agreement', 'a proposed U.S.-Iraq security agreement',
+      'PARTICIPANT: U.S.; PARTICIPANT: Iraq'),
+   EV('NEGOTIATION', 'OCCURRED', 'discuss', 'U.S. and Iraqi officials discuss a security deal',
+      'NEGOTIATING_PARTY: U.S.; NEGOTIATING_PARTY: Iraq'),
+   EV('REJECTION', 'OCCURRED', 'opposes', 'Iran opposes such an agreement', 'SPEAKER: Iran')])
+
+P('dev', 39081, 39087,
+  'PLA: Baghdad | STA: Iraq; U.S. | PER: Nouri al-Maliki; Saddam Hussein; Gianni Magazzeni | ALL: U.N.',
+  [HP('Nouri al-Maliki', 'Iraq', 'Prime Minister', 'Iraqi Prime Minister Nouri al-Maliki'),
+   AFF('Gianni Magazzeni', 'U.N.', 'a top U.N. official in Baghdad, Gianni Magazzeni')],
+  [EV('ATTACK', 'OCCURRED', 'killed', 'Some 100 people have been killed in and around Baghdad', place='Baghdad',
+      q='KILLED=100'),
+   EV('ATTACK', 'OCCURRED', 'double bombing', 'a double bombing near a university killed at least 65 people and '
+      'wounded more than 100 others', q='KILLED=65 INJURED=100'),
+   EV('ATTACK', 'OCCURRED', 'roadside bombing', 'a roadside bombing killed four American soldiers Monday in northern '
+      'Iraq', place='Iraq', q='KILLED=4'),
+   EV('STATEMENT', 'OCCURRED', 'announced', 'Gianni Magazzeni, announced that more than 34,000 Iraqi civilians were '
+      'killed', 'SPEAKER: Gianni Magazzeni')])
