@@ -260,7 +260,9 @@ P('dev', 21747, 21751,
    EV('STATEMENT', 'OCCURRED', 'announced', 'Sudan announced plans to close its Baghdad embassy', 'SPEAKER: Sudan'),
    EV('THREAT', 'OCCURRED', 'will be killed',
       'Al-Qaida in Iraq said the Sudanese, who were kidnapped in Baghdad last week, will be killed Saturday unless '
-      'Khartoum closes the diplomatic mission', 'SPEAKER: Al-Qaida in Iraq; ADDRESSEE: Khartoum')])
+      'Khartoum closes the diplomatic mission', 'SPEAKER: Al-Qaida in Iraq; ADDRESSEE: Khartoum'),
+   EV('DEMAND', 'OCCURRED', 'unless', 'will be killed Saturday unless Khartoum closes the diplomatic mission',
+      'SPEAKER: Al-Qaida in Iraq; ADDRESSEE: Khartoum')])
 
 P('dev', 22354, 22357,
   'STA: Japan; South Korea; China; Beijing; Seoul | PER: Shinzo Abe; Roh Moo-hyun; Junichiro Koizumi | PLA: Tokyo',
@@ -471,3 +473,97 @@ P('dev', 39081, 39087,
       'Iraq', place='Iraq', q='KILLED=4'),
    EV('STATEMENT', 'OCCURRED', 'announced', 'Gianni Magazzeni, announced that more than 34,000 Iraqi civilians were '
       'killed', 'SPEAKER: Gianni Magazzeni')])
+
+# ---------------------------------------------------------------- test (held out: far from the dev passages)
+P('test', 13075, 13079,
+  'PLA: Baghdad; London | STA: Britain; Iraq; Iran | PER: Jalal Talabani; Tony Blair; Talabani; Blair | ORG: Hezbollah',
+  [HP('Jalal Talabani', 'Iraq', 'President', 'President Jalal Talabani'),
+   HP('Tony Blair', 'Britain', 'Prime Minister', 'Prime Minister Tony Blair')],
+  [EV('ATTACK', 'OCCURRED', 'attacks', 'Suicide car bombers carried out two deadly attacks in Baghdad Thursday, killing '
+      '11 people', place='Baghdad', q='KILLED=11'),
+   EV('MEETING', 'OCCURRED', 'met', "the Iraqi president met with Britain's prime minister in London",
+      'PARTICIPANT: Jalal Talabani; PARTICIPANT: Tony Blair', place='London')])
+
+P('test', 13918, 13922,
+  "STA: U.S.; North Korea; Pyongyang; Washington | PER: Tom Lantos; Lantos; Yang Hyong-sop; Paek Nam Sun; Bush | "
+  "PLA: California; Beijing; Korean peninsula | ORG: Supreme People's Assembly",
+  [HP('Tom Lantos', 'U.S.', 'Congressman', 'Congressman Tom Lantos'),
+   HP('Yang Hyong-sop', "Supreme People's Assembly", 'vice president of the Presidium',
+      "the vice president of the Presidium of the Supreme People's Assembly, Yang Hyong-sop"),
+   HP('Paek Nam Sun', 'North Korea', 'Foreign Minister', 'Foreign Minister Paek Nam Sun'),
+   HP('Bush', None, 'President', 'President Bush'),
+   LOC('California', 'U.S.', 'the western U.S. state of California')],
+  [EV('DEMAND', 'OCCURRED', 'urged', 'he has urged North Korea to return to the six-party talks',
+      'SPEAKER: Tom Lantos; ADDRESSEE: North Korea'),
+   EV('NEGOTIATION', 'DEMANDED', 'six-party talks', 'urged North Korea to return to the six-party talks',
+      'NEGOTIATING_PARTY: North Korea'),
+   EV('NEGOTIATION', 'OCCURRED', 'talks', "three days of talks with high-ranking North Korean officials including the "
+      "vice president of the Presidium of the Supreme People's Assembly, Yang Hyong-sop, and Foreign Minister Paek Nam Sun",
+      'NEGOTIATING_PARTY: Tom Lantos; NEGOTIATING_PARTY: Yang Hyong-sop; NEGOTIATING_PARTY: Paek Nam Sun',
+      q='DURATION_DAYS=3'),
+   EV('NEGOTIATION', 'OCCURRED', 'multi-party talks', 'North Korea has participated in three rounds of multi-party '
+      'talks', 'NEGOTIATING_PARTY: North Korea'),
+   EV('REJECTION', 'OCCURRED', 'boycotted', 'boycotted a fourth round scheduled for September',
+      'SPEAKER: North Korea'),
+   EV('NEGOTIATION', 'REJECTED', 'fourth round', 'boycotted a fourth round scheduled for September',
+      'NEGOTIATING_PARTY: North Korea')])
+
+P('test', 13963, 13966,
+  "STA: Sudan; Kenya | ORG: Sudan People's Liberation Movement | ALL: United Nations Security Council | "
+  'PLA: Nairobi; Darfur',
+  [LOC('Nairobi', 'Kenya', 'Nairobi, Kenya')],
+  [EV('AGREEMENT', 'OCCURRED', 'signed an agreement', "Sudan's government and southern rebels have signed an agreement "
+      "promising to end the nation's 21-year civil war",
+      "SIGNATORY: Sudan; SIGNATORY: Sudan People's Liberation Movement", place='Nairobi'),
+   EV('MEETING', 'OCCURRED', 'meeting', 'a rare meeting of the United Nations Security Council in Nairobi, Kenya',
+      'PARTICIPANT: United Nations Security Council', place='Nairobi'),
+   EV('DEMAND', 'OCCURRED', 'urging', "Council members passed a resolution Friday urging Sudan's government and "
+      'southern rebels to make peace', 'SPEAKER: United Nations Security Council; ADDRESSEE: Sudan'),
+   EV('DEMAND', 'OCCURRED', 'called for', 'The resolution also called for an end to the 21-month-old conflict',
+      'SPEAKER: United Nations Security Council')])
+
+P('test', 15080, 15084,
+  'ORG: Hamas | STA: Israel; Egypt | PLA: Gaza City; Sharm el-Sheik | PER: Ahmed Yassin',
+  [LOC('Sharm el-Sheik', 'Egypt', 'Sharm el-Sheik, Egypt')],
+  [EV('ATTACK', 'OCCURRED', 'air strike', 'Sheikh Ahmed Yassin was killed in an Israeli air strike',
+      'ATTACKER: Israel; VICTIM: Ahmed Yassin'),
+   EV('THREAT', 'OCCURRED', 'vowed', 'Hamas leaders Friday vowed to resume attacks on Israel unless it accepts their '
+      'demands', 'SPEAKER: Hamas; ADDRESSEE: Israel'),
+   EV('DEMAND', 'OCCURRED', 'demands', 'unless it accepts their demands for prisoner releases and other concessions',
+      'SPEAKER: Hamas; ADDRESSEE: Israel'),
+   EV('RELEASE', 'DEMANDED', 'prisoner releases', 'their demands for prisoner releases', 'RELEASING_PARTY: Israel'),
+   EV('NEGOTIATION', 'SCHEDULED', 'cease-fire talks', 'cease-fire talks scheduled next week in Egypt',
+      'NEGOTIATING_PARTY: Hamas', place='Egypt'),
+   EV('CEASEFIRE', 'OCCURRED', 'cooling off', 'Some palestinian militants have been observing a "cooling off" period '
+      'with Israel', 'PARTICIPANT: Israel'),
+   EV('MEETING', 'OCCURRED', 'summit', 'a recent summit in Sharm el-Sheik, Egypt', place='Sharm el-Sheik')])
+
+P('test', 15085, 15088,
+  'STA: India; Sri Lanka; Norway | PER: Mahinda Rajapakse; Manmohan Singh | ORG: Tigers',
+  [HP('Mahinda Rajapakse', 'Sri Lanka', 'President', 'Sri Lankan President Mahinda Rajapakse'),
+   HP('Manmohan Singh', 'India', 'Prime Minister', 'Indian Prime Minister Manmohan Singh')],
+  [EV('DEMAND', 'OCCURRED', 'should resume', 'India and Sri Lanka say peace talks with Tamil rebels should resume early',
+      'SPEAKER: India; SPEAKER: Sri Lanka'),
+   EV('NEGOTIATION', 'DEMANDED', 'peace talks', 'peace talks with Tamil rebels should resume early',
+      'NEGOTIATING_PARTY: Sri Lanka'),
+   EV('MEETING', 'OCCURRED', 'met', 'visiting Sri Lankan President Mahinda Rajapakse met with Indian Prime Minister '
+      'Manmohan Singh', 'PARTICIPANT: Mahinda Rajapakse; PARTICIPANT: Manmohan Singh'),
+   EV('AGREEMENT', 'OCCURRED', 'agreed', 'Both the Tigers and the Sri Lankan government have agreed to hold talks',
+      'PARTICIPANT: Tigers; PARTICIPANT: Sri Lanka'),
+   EV('NEGOTIATION', 'AGREED', 'talks', 'Both the Tigers and the Sri Lankan government have agreed to hold talks',
+      'NEGOTIATING_PARTY: Tigers; NEGOTIATING_PARTY: Sri Lanka'),
+   EV('CEASEFIRE', 'OCCURRED', 'truce', 'Norway, which brokered a 2002 truce', 'MEDIATOR: Norway; PARTICIPANT: Tigers',
+      time='2002')])
+
+P('test', 40929, 40931,
+  'STA: India; Pakistan | PER: Kharrazi; Pervez Musharraf; Shaukat Aziz',
+  [HP('Kharrazi', 'Iranian', 'Foreign Minister', 'The Iranian foreign minister met with Pakistani President'),
+   HP('Pervez Musharraf', 'Pakistan', 'President', 'Pakistani President Pervez Musharraf'),
+   HP('Shaukat Aziz', 'Pakistan', 'Prime Minister', 'Before leaving Pakistan, Mr. Kharrazi held talks with Prime '
+      'Minister Shaukat Aziz')],
+  [EV('NEGOTIATION', 'OCCURRED', 'peace talks', 'India and Pakistan concluded another round of slow-moving peace talks',
+      'NEGOTIATING_PARTY: India; NEGOTIATING_PARTY: Pakistan'),
+   EV('MEETING', 'OCCURRED', 'met', 'The Iranian foreign minister met with Pakistani President Pervez Musharraf late '
+      'Monday', 'PARTICIPANT: Kharrazi; PARTICIPANT: Pervez Musharraf'),
+   EV('NEGOTIATION', 'OCCURRED', 'held talks', 'Mr. Kharrazi held talks with Prime Minister Shaukat Aziz',
+      'NEGOTIATING_PARTY: Kharrazi; NEGOTIATING_PARTY: Shaukat Aziz', place='Pakistan')])
