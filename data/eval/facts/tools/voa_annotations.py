@@ -567,3 +567,105 @@ P('test', 40929, 40931,
       'Monday', 'PARTICIPANT: Kharrazi; PARTICIPANT: Pervez Musharraf'),
    EV('NEGOTIATION', 'OCCURRED', 'held talks', 'Mr. Kharrazi held talks with Prime Minister Shaukat Aziz',
       'NEGOTIATING_PARTY: Kharrazi; NEGOTIATING_PARTY: Shaukat Aziz', place='Pakistan')])
+
+P('test', 41228, 41232,
+  'STA: Israel; Egypt | PLA: West Bank; Jericho; Tulkarem; Tel Aviv; Qalqilya; Bethlehem; Ramallah',
+  [LOC('Jericho', 'West Bank', 'the West Bank town of Jericho'),
+   LOC('Qalqilya', 'West Bank', 'five towns in the West Bank, including Qalqilya, Bethlehem and Ramallah'),
+   LOC('Bethlehem', 'West Bank', 'five towns in the West Bank, including Qalqilya, Bethlehem and Ramallah'),
+   LOC('Ramallah', 'West Bank', 'five towns in the West Bank, including Qalqilya, Bethlehem and Ramallah')],
+  [EV('AGREEMENT', 'OCCURRED', 'agreed', 'Israeli and Palestinian officials have agreed to meet for a second time '
+      'Wednesday', 'PARTICIPANT: Israel'),
+   EV('MEETING', 'AGREED', 'meet', 'Israeli and Palestinian officials have agreed to meet for a second time Wednesday',
+      'PARTICIPANT: Israel'),
+   EV('NEGOTIATION', 'OCCURRED', 'Talks', 'Talks earlier Wednesday on transferring control of the towns of Jericho and '
+      'Tulkarem broke down without an agreement'),
+   EV('WITHDRAWAL', 'AGREED', 'pullback', 'The Israeli pullback was agreed to at a Palestinian-Israeli summit last '
+      'month in Egypt', 'PARTICIPANT: Israel'),
+   EV('MEETING', 'OCCURRED', 'summit', 'a Palestinian-Israeli summit last month in Egypt', place='Egypt'),
+   EV('ATTACK', 'OCCURRED', 'suicide bombing', 'a Palestinian suicide bombing 12 days ago in Tel Aviv that killed four '
+      'people', place='Tel Aviv', q='KILLED=4'),
+   EV('WITHDRAWAL', 'SCHEDULED', 'pullouts', 'several planned Israeli pullouts from five towns in the West Bank',
+      'PARTICIPANT: Israel', place='West Bank')])
+
+P('test', 41402, 41407,
+  'STA: Romania; Iraq | PLA: Baghdad | PER: Traian Basescu',
+  [HP('Traian Basescu', 'Romania', 'President', 'Romanian President Traian Basescu')],
+  [EV('RELEASE', 'OCCURRED', 'freed', 'three Romanian journalists and their Iraqi guide, kidnapped nearly two months '
+      'in Baghdad, have been freed'),
+   EV('THREAT', 'OCCURRED', 'threatened', 'The kidnappers threatened to kill them unless Romania withdrew its small '
+      'military contingent from Iraq', 'ADDRESSEE: Romania'),
+   EV('DEMAND', 'OCCURRED', 'unless', 'threatened to kill them unless Romania withdrew its small military contingent '
+      'from Iraq', 'ADDRESSEE: Romania'),
+   EV('WITHDRAWAL', 'DEMANDED', 'withdrew', 'unless Romania withdrew its small military contingent from Iraq',
+      'PARTICIPANT: Romania', place='Iraq'),
+   EV('REJECTION', 'OCCURRED', 'rejected', 'Romanian President Traian Basescu rejected the demand',
+      'SPEAKER: Traian Basescu')])
+
+P('test', 41596, 41601,
+  'ORG: Taleban; Reuters | STA: Afghanistan; U.S. | PER: Homayun Hamidzada',
+  [HP('Homayun Hamidzada', 'Afghanistan', 'presidential spokesman', 'Presidential spokesman Homayun Hamidzada')],
+  [EV('REJECTION', 'OCCURRED', 'rejected', 'The Afghan government has rejected any conditions for peace talks with the '
+      'Taleban', 'SPEAKER: Afghanistan; ADDRESSEE: Taleban'),
+   EV('DEMAND', 'OCCURRED', 'demanded', 'the Islamist militants demanded the withdrawal of all foreign troops from the '
+      'country', 'SPEAKER: Taleban'),
+   EV('WITHDRAWAL', 'DEMANDED', 'withdrawal', 'demanded the withdrawal of all foreign troops from the country',
+      place='Afghanistan', q='PERSONS=50000'),
+   EV('NEGOTIATION', 'PROPOSED', 'negotiations', 'the Taleban expressed a willingness for negotiations only if all of '
+      'the 50,000 foreign troops in Afghanistan leave the country', 'NEGOTIATING_PARTY: Taleban'),
+   EV('ATTACK', 'OCCURRED', 'offensive', 'The Taleban was ousted from power in Afghanistan by a U.S.-led offensive in '
+      'late 2001', 'ATTACKER: U.S.; TARGET: Taleban', place='Afghanistan', time='2001')])
+
+P('test', 41712, 41716,
+  'STA: U.S. | PLA: Mosul; Haditha | PER: David Rodriguez; Rodriguez | ORG: Ansar al-Sunna',
+  [],
+  [EV('ATTACK', 'OCCURRED', 'attack', 'a suicide bomber wearing an Iraqi uniform carried out the deadly attack in a '
+      'dining tent at an American base in Mosul last December, killing 22 people', 'ATTACKER: Ansar al-Sunna',
+      place='Mosul', q='KILLED=22'),
+   EV('ATTACK', 'OCCURRED', 'invasion', 'the U.S.-led invasion in March, 2003', 'ATTACKER: U.S.', time='2003-03'),
+   EV('ATTACK', 'OCCURRED', 'roadside bombing', "this month's roadside bombing south of Haditha that killed 14 U.S. "
+      'Marines', 'ATTACKER: Ansar al-Sunna', q='KILLED=14')])
+
+P('test', 42011, 42016,
+  'STA: India | PLA: Wagah; New Delhi | PER: Pervez Musharraf',
+  [HP('Pervez Musharraf', 'Pakistani', 'President', 'Pakistani President Pervez Musharraf')],
+  [EV('RELEASE', 'OCCURRED', 'released', 'India has released 24 Pakistani prisoners detained for border violations',
+      'RELEASING_PARTY: India', place='Wagah', q='PERSONS=24'),
+   EV('NEGOTIATION', 'OCCURRED', 'peace talks', 'During peace talks, which started last year',
+      'NEGOTIATING_PARTY: India'),
+   EV('AGREEMENT', 'OCCURRED', 'agreed', 'the two countries agreed to expedite the release of such prisoners',
+      'PARTICIPANT: India'),
+   EV('RELEASE', 'AGREED', 'release', 'agreed to expedite the release of such prisoners')])
+
+P('test', 42655, 42659,
+  'STA: Togo | PER: Faure Gnassingbe; Seyi Memene; Gnassingbe Eyadema | '
+  'ALL: Economic Community of West African States; ECOWAS',
+  [HP('Faure Gnassingbe', 'Togo', 'President', 'President Faure Gnassingbe'),
+   HELD('Gnassingbe Eyadema', 'Togo', 'President', 'the death of longtime President Gnassingbe Eyadema')],
+  [EV('AGREEMENT', 'OCCURRED', 'agreed', 'the military has agreed to return the country to "constitutional order"'),
+   EV('NEGOTIATION', 'OCCURRED', 'talks', 'the military agreed to the move after talks Tuesday with West African '
+      'diplomats'),
+   EV('THREAT', 'OCCURRED', 'threatened', 'has threatened sanctions against the Togolese government if it does not hold '
+      'fresh elections', 'SPEAKER: Economic Community of West African States; ADDRESSEE: Togo'),
+   EV('DEMAND', 'OCCURRED', 'if it does not hold fresh elections', 'has threatened sanctions against the Togolese '
+      'government if it does not hold fresh elections',
+      'SPEAKER: Economic Community of West African States; ADDRESSEE: Togo')])
+
+P('test', 44775, 44778,
+  'STA: Iraq | PER: Fawzi al-Hariri | PLA: Baghdad; Camp Sara',
+  [HP('Fawzi al-Hariri', 'Iraq', 'Industry Minister', "Iraq's industry minister")],
+  [EV('ATTACK', 'OCCURRED', 'triple bomb attack', "a triple bomb attack targeting Iraq's industry minister has killed at "
+      'least 14 people and wounded more than 70 in southern Baghdad', 'TARGET: Fawzi al-Hariri', place='Baghdad',
+      q='KILLED=14 INJURED=70')])
+
+P('test', 46332, 46337,
+  'STA: Iran; Britain; France; Germany; Tehran; U.S. | ALL: International Atomic Energy Agency; IAEA; U.N. | '
+  'PLA: Vienna',
+  [],
+  [EV('DEMAND', 'CANCELLED', 'demand', 'Iran has formally withdrawn its demand to exempt some equipment',
+      'SPEAKER: Iran; ADDRESSEE: International Atomic Energy Agency'),
+   EV('AGREEMENT', 'OCCURRED', 'deal', 'an international deal freezing its controversial uranium enrichment efforts',
+      'SIGNATORY: Iran; MEDIATOR: Britain; MEDIATOR: France; MEDIATOR: Germany'),
+   EV('THREAT', 'OCCURRED', 'threatened', 'Diplomats from Britain, France and Germany, who brokered the freeze, had '
+      'threatened to drop opposition to possible U.N. sanctions if Iran reneged on the signed deal',
+      'SPEAKER: Britain; SPEAKER: France; SPEAKER: Germany; ADDRESSEE: Iran')])
