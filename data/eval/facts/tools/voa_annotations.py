@@ -121,7 +121,7 @@ P('dev', 3955, 3960,
   'PER: Bush; Vlado Buckovski; Buckovski; Donald Rumsfeld | STA: Macedonia; Iraq; Afghanistan; U.S. | '
   'ALL: NATO | PLA: White House; Pentagon',
   [HP('Vlado Buckovski', 'Macedonian', 'Prime Minister', 'Macedonian Prime Minister Vlado Buckovski'),
-   HP('Bush', None, 'President', 'President Bush'),
+   HP('Bush', 'U.S.', 'President', 'President Bush'),
    HP('Donald Rumsfeld', 'U.S.', 'Defense Secretary', 'U.S. Defense Secretary Donald Rumsfeld')],
   [EV('MEETING', 'OCCURRED', 'met',
       'President Bush and Macedonian Prime Minister Vlado Buckovski have met at the White House',
@@ -132,7 +132,7 @@ P('dev', 3955, 3960,
 
 P('dev', 4997, 5002,
   'PER: Iyad Allawi | PLA: Baghdad; Balad; Tikrit; Baiji; Mosul | STA: U.S.',
-  [HP('Iyad Allawi', None, 'Prime Minister', 'Prime Minister Iyad Allawi')],
+  [HP('Iyad Allawi', 'Iraqi', 'Prime Minister', 'Prime Minister Iyad Allawi')],
   [EV('ATTACK', 'OCCURRED', 'killed', 'At least 15 more Iraqi police and national guardsmen have been killed',
       q='KILLED=15'),
    EV('ATTACK', 'OCCURRED', 'explosion',
@@ -350,7 +350,7 @@ P('dev', 27717, 27721,
   'ALL: European Union | PLA: Europe',
   [HP('Alexander Lukashenko', 'Belarus', 'President', 'Belarusian President Alexander Lukashenko'),
    HP('Andrei Popov', 'Foreign Ministry', 'spokesman', 'A Foreign Ministry spokesman, Andrei Popov'),
-   HP('Bush', None, 'President', 'President Bush')],
+   HP('Bush', 'United States', 'President', 'President Bush')],
   [EV('REJECTION', 'OCCURRED', 'dismissed', "Belarus's Foreign Ministry has dismissed the latest U.S.-imposed sanctions",
       'SPEAKER: Foreign Ministry; ADDRESSEE: U.S.'),
    EV('SANCTION', 'OCCURRED', 'sanctions', 'the latest U.S.-imposed sanctions aimed at freezing the U.S. assets of '
@@ -491,7 +491,7 @@ P('test', 13918, 13922,
    HP('Yang Hyong-sop', "Supreme People's Assembly", 'vice president of the Presidium',
       "the vice president of the Presidium of the Supreme People's Assembly, Yang Hyong-sop"),
    HP('Paek Nam Sun', 'North Korea', 'Foreign Minister', 'Foreign Minister Paek Nam Sun'),
-   HP('Bush', None, 'President', 'President Bush'),
+   HP('Bush', 'U.S.', 'President', 'President Bush'),
    LOC('California', 'U.S.', 'the western U.S. state of California')],
   [EV('DEMAND', 'OCCURRED', 'urged', 'he has urged North Korea to return to the six-party talks',
       'SPEAKER: Tom Lantos; ADDRESSEE: North Korea'),
@@ -669,3 +669,49 @@ P('test', 46332, 46337,
    EV('THREAT', 'OCCURRED', 'threatened', 'Diplomats from Britain, France and Germany, who brokered the freeze, had '
       'threatened to drop opposition to possible U.N. sanctions if Iran reneged on the signed deal',
       'SPEAKER: Britain; SPEAKER: France; SPEAKER: Germany; ADDRESSEE: Iran')])
+
+# ---------------------------------------------------------------- dev, second round
+P('dev', 301, 306,
+  "STA: Uganda; Sudan | ORG: Lord's Resistance Army; LRA; International Criminal Court | PER: Joseph Kony; Kony",
+  [AFF('Kony', 'LRA', 'Kony is one of five LRA officials')],
+  [EV('AGREEMENT', 'OCCURRED', 'signed', 'an accord signed Friday provides for the disarmament and demobilization of '
+      'the LRA', "SIGNATORY: Uganda; SIGNATORY: Lord's Resistance Army"),
+   EV('AGREEMENT', 'OCCURRED', 'signed', 'The two sides signed a permanent cease-fire agreement last Saturday during '
+      'peace talks in Sudan', "SIGNATORY: Uganda; SIGNATORY: Lord's Resistance Army", place='Sudan'),
+   EV('CEASEFIRE', 'AGREED', 'cease-fire', 'The two sides signed a permanent cease-fire agreement',
+      "PARTICIPANT: Uganda; PARTICIPANT: Lord's Resistance Army"),
+   EV('NEGOTIATION', 'OCCURRED', 'peace talks', 'during peace talks in Sudan',
+      "NEGOTIATING_PARTY: Uganda; NEGOTIATING_PARTY: Lord's Resistance Army", place='Sudan')])
+
+P('dev', 1297, 1301,
+  "STA: Turkey; Ankara; Baghdad; Iraq | ORG: Kurdistan Workers' Party; PKK | PLA: Sirnak",
+  [],
+  [EV('STATEMENT', 'OCCURRED', 'statement', 'A Turkish army statement said an operation is under way'),
+   EV('ATTACK', 'OCCURRED', 'shelled', 'Turkish troops shelled areas near the Iraqi border', 'ATTACKER: Turkey'),
+   EV('ATTACK', 'OCCURRED', 'ambushed', "rebels from the Kurdistan Workers' Party, or PKK, ambushed a minibus in Sirnak "
+      'and killed 12 passengers', "ATTACKER: Kurdistan Workers' Party", place='Sirnak', q='KILLED=12'),
+   EV('AGREEMENT', 'OCCURRED', 'signed an agreement', 'Ankara signed an agreement with Baghdad last month',
+      'SIGNATORY: Ankara; SIGNATORY: Baghdad')])
+
+P('dev', 2828, 2832,
+  'PER: Bill Gates; Gates; Phan Van Khai; Tran Duc Luong | STA: Vietnam | ORG: Microsoft; Hanoi University | '
+  'PLA: Hanoi',
+  [AFF('Bill Gates', 'Microsoft', 'The founder of Microsoft, Bill Gates'),
+   HP('Phan Van Khai', 'Vietnam', 'Prime Minister', 'Prime Minister Phan Van Khai'),
+   HP('Tran Duc Luong', 'Vietnam', 'President', 'President Tran Duc Luong')],
+  [EV('MEETING', 'OCCURRED', 'met', 'Gates met Prime Minister Phan Van Khai and President Tran Duc Luong',
+      'PARTICIPANT: Gates; PARTICIPANT: Phan Van Khai; PARTICIPANT: Tran Duc Luong'),
+   EV('AGREEMENT', 'OCCURRED', 'signed an agreement', "the Vietnamese leaders and Gates signed an agreement to use "
+      "Microsoft software in Vietnam's government systems",
+      'SIGNATORY: Gates; SIGNATORY: Phan Van Khai; SIGNATORY: Tran Duc Luong')])
+
+P('dev', 30837, 30842,
+  'STA: Russia; U.S. | PER: Sergei Lavrov; Lavrov; Bush; Condoleezza Rice | PLA: Washington | '
+  'ORG: Council on Foreign Relations | ALL: NATO; G-8',
+  [HP('Sergei Lavrov', 'Russia', 'Foreign Minister', "Russia's Foreign Minister Sergei Lavrov"),
+   HP('Bush', 'U.S.', 'President', 'President Bush'),
+   HP('Condoleezza Rice', 'U.S.', 'Secretary of State', 'Secretary of State Condoleezza Rice'),
+   MEM('Russia', 'G-8', 'Russia could be thrown out of the G-8')],
+  [EV('MEETING', 'SCHEDULED', 'meet', "Russia's Foreign Minister Sergei Lavrov is scheduled to meet later Tuesday in "
+      'Washington with President Bush and Secretary of State Condoleezza Rice',
+      'PARTICIPANT: Sergei Lavrov; PARTICIPANT: Bush; PARTICIPANT: Condoleezza Rice', place='Washington')])
