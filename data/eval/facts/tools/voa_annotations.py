@@ -337,7 +337,8 @@ P('dev', 25339, 25344,
 P('dev', 27712, 27716,
   'STA: Romania; Iraq | PER: Calin Tariceanu; Traian Basescu | ORG: Supreme Defense Council',
   [HP('Calin Tariceanu', 'Romania', 'Prime Minister', 'Prime Minister Calin Tariceanu'),
-   HP('Traian Basescu', 'Romania', 'President', 'President Traian Basescu')],
+   HP('Traian Basescu', 'Romania', 'President', 'President Traian Basescu'),
+   HP('Traian Basescu', 'Supreme Defense Council', 'chairman', "the country's Supreme Defense Council, chaired by the president")],
   [EV('WITHDRAWAL', 'PROPOSED', 'withdraw', "a proposal to withdraw the country's 890 troops from Iraq",
       'PARTICIPANT: Romania', place='Iraq', q='PERSONS=890'),
    EV('PROPOSAL', 'OCCURRED', 'proposed', 'Prime Minister Calin Tariceanu proposed a withdrawal',
@@ -373,7 +374,7 @@ P('dev', 24032, 24037,
       'NEGOTIATING_PARTY: Ankara; NEGOTIATING_PARTY: European Union')])
 
 P('dev', 8002, 8005,
-  'STA: Russia; Iran; Moscow; Tehran | PLA: Bushehr',
+  'STA: Russia; Iran; Moscow; Tehran; U.S. | PLA: Bushehr',
   [LOC('Bushehr', 'Iran', "Iran's Bushehr nuclear power plant")],
   [EV('AGREEMENT', 'OCCURRED', 'signed a landmark agreement',
       'Russia and Iran have signed a landmark agreement for Moscow to supply Tehran with fuel for its first nuclear '
@@ -539,7 +540,7 @@ P('test', 15080, 15084,
    EV('MEETING', 'OCCURRED', 'summit', 'a recent summit in Sharm el-Sheik, Egypt', place='Sharm el-Sheik')])
 
 P('test', 15085, 15088,
-  'STA: India; Sri Lanka; Norway | PER: Mahinda Rajapakse; Manmohan Singh | ORG: Tigers',
+  'STA: India; Sri Lanka; Norway | PER: Mahinda Rajapakse; Manmohan Singh | ORG: Tigers; Tamil Tiger',
   [HP('Mahinda Rajapakse', 'Sri Lanka', 'President', 'Sri Lankan President Mahinda Rajapakse'),
    HP('Manmohan Singh', 'India', 'Prime Minister', 'Indian Prime Minister Manmohan Singh')],
   [EV('DEMAND', 'OCCURRED', 'should resume', 'India and Sri Lanka say peace talks with Tamil rebels should resume early',
@@ -627,14 +628,14 @@ P('test', 41712, 41716,
       'Marines', 'ATTACKER: Ansar al-Sunna', q='KILLED=14')])
 
 P('test', 42011, 42016,
-  'STA: India | PLA: Wagah; New Delhi | PER: Pervez Musharraf',
-  [HP('Pervez Musharraf', 'Pakistani', 'President', 'Pakistani President Pervez Musharraf')],
+  'STA: India; Pakistan | PLA: Wagah; New Delhi | PER: Pervez Musharraf',
+  [HP('Pervez Musharraf', 'Pakistan', 'President', 'Pakistani President Pervez Musharraf')],
   [EV('RELEASE', 'OCCURRED', 'released', 'India has released 24 Pakistani prisoners detained for border violations',
-      'RELEASING_PARTY: India', place='Wagah', q='PERSONS=24'),
+      'RELEASING_PARTY: India; RECEIVING_PARTY: Pakistan', place='Wagah', q='PERSONS=24'),
    EV('NEGOTIATION', 'OCCURRED', 'peace talks', 'During peace talks, which started last year',
-      'NEGOTIATING_PARTY: India'),
+      'NEGOTIATING_PARTY: India; NEGOTIATING_PARTY: Pakistan'),
    EV('AGREEMENT', 'OCCURRED', 'agreed', 'the two countries agreed to expedite the release of such prisoners',
-      'PARTICIPANT: India'),
+      'PARTICIPANT: India; PARTICIPANT: Pakistan'),
    EV('RELEASE', 'AGREED', 'release', 'agreed to expedite the release of such prisoners')])
 
 P('test', 42655, 42659,
@@ -694,7 +695,7 @@ P('dev', 1297, 1301,
       'SIGNATORY: Ankara; SIGNATORY: Baghdad')])
 
 P('dev', 2828, 2832,
-  'PER: Bill Gates; Gates; Phan Van Khai; Tran Duc Luong | STA: Vietnam | ORG: Microsoft; Hanoi University | '
+  'PER: Bill Gates; Gates; Phan Van Khai; Tran Duc Luong | STA: Vietnam | ORG: Microsoft; Hanoi University; Communist Party | '
   'PLA: Hanoi',
   [AFF('Bill Gates', 'Microsoft', 'The founder of Microsoft, Bill Gates'),
    HP('Phan Van Khai', 'Vietnam', 'Prime Minister', 'Prime Minister Phan Van Khai'),
