@@ -100,7 +100,7 @@ def main(argv):
     sentences = read_sentences()
     errors = []
     for part in ('dev', 'test'):
-        docs = [build(p, sentences) for p in A.PASSAGES if p['part'] == part]
+        docs = [build(p, sentences) for p in sorted(A.PASSAGES, key=lambda p: p['first']) if p['part'] == part]
         for d in docs:
             validate(d, errors)
         ids = [d['id'] for d in docs]

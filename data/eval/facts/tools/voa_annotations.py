@@ -1,6 +1,7 @@
 """Hand annotations of Voice of America passages (GMB extract, data/training/ner_dataset.csv).
 
-Written by hand by the Parley project following ../GOLD-FORMAT (docs/notes) and ../GUIDELINES-VOA.md.
+Written by hand by the Parley project following the gold-set format of issue 4 (GOLD-FORMAT) and
+../GUIDELINES-VOA.md.
 Each P(...) is one passage of consecutive corpus sentences; build_voa.py adds the text from the corpus.
 Shorthand: E("PER: a; b | STA: c") lists entities (PER, STA, ALL, ORG, PLA);
 HP/HELD/MEM/AFF/LEADS/DMEM/LOC are relations; EV(...) is an event, parts "ROLE: entity; ROLE: entity",
