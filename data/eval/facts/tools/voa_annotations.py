@@ -220,6 +220,8 @@ P('dev', 19591, 19595,
   [EV('ATTACK', 'OCCURRED', 'car bombings',
       'four car bombings in the Iraqi capital Wednesday, killed at least 26 people and wounded more than 20 others',
       q='KILLED=26 INJURED=20'),
+   EV('STATEMENT', 'OCCURRED', 'statement', 'A statement said the bombings occurred within a span of 90 minutes',
+      'SPEAKER: U.S.'),
    EV('ATTACK', 'OCCURRED', 'blast',
       'Two Iraqis were killed and two Australian solders wounded in the first blast near the Australian embassy',
       q='KILLED=2 INJURED=2'),
@@ -595,6 +597,8 @@ P('test', 41402, 41407,
   [HP('Traian Basescu', 'Romania', 'President', 'Romanian President Traian Basescu')],
   [EV('RELEASE', 'OCCURRED', 'freed', 'three Romanian journalists and their Iraqi guide, kidnapped nearly two months '
       'in Baghdad, have been freed'),
+   EV('STATEMENT', 'OCCURRED', 'statement', 'a statement Sunday from the Romanian presidency said the reporters are safe',
+      'SPEAKER: Romania'),
    EV('THREAT', 'OCCURRED', 'threatened', 'The kidnappers threatened to kill them unless Romania withdrew its small '
       'military contingent from Iraq', 'ADDRESSEE: Romania'),
    EV('DEMAND', 'OCCURRED', 'unless', 'threatened to kill them unless Romania withdrew its small military contingent '
