@@ -721,3 +721,95 @@ P('dev', 30837, 30842,
   [EV('MEETING', 'SCHEDULED', 'meet', "Russia's Foreign Minister Sergei Lavrov is scheduled to meet later Tuesday in "
       'Washington with President Bush and Secretary of State Condoleezza Rice',
       'PARTICIPANT: Sergei Lavrov; PARTICIPANT: Bush; PARTICIPANT: Condoleezza Rice', place='Washington')])
+
+P('dev', 16225, 16230,
+  'STA: Afghanistan; Kabul | ORG: Taleban',
+  [],
+  [EV('NEGOTIATION', 'OCCURRED', 'Negotiations', 'Negotiations to win the freedom of 19 South Korean hostages held in '
+      'Afghanistan have stalled', 'NEGOTIATING_PARTY: Taleban'),
+   EV('RELEASE', 'OCCURRED', 'released', 'the kidnappers released two female hostages', 'RELEASING_PARTY: Taleban',
+      q='PERSONS=2'),
+   EV('THREAT', 'OCCURRED', 'threatening', 'are threatening to kill the rest if the Afghan government does not release '
+      'Taleban prisoners', 'SPEAKER: Taleban; ADDRESSEE: Afghanistan'),
+   EV('DEMAND', 'OCCURRED', 'if', 'threatening to kill the rest if the Afghan government does not release Taleban '
+      'prisoners', 'SPEAKER: Taleban; ADDRESSEE: Afghanistan'),
+   EV('RELEASE', 'DEMANDED', 'release', 'if the Afghan government does not release Taleban prisoners',
+      'RELEASING_PARTY: Afghanistan'),
+   EV('REJECTION', 'OCCURRED', 'ruled out', 'Kabul has ruled out a prisoner swap', 'SPEAKER: Kabul; ADDRESSEE: Taleban'),
+   EV('PRISONER_EXCHANGE', 'REJECTED', 'prisoner swap', 'Kabul has ruled out a prisoner swap',
+      'PARTICIPANT: Kabul; PARTICIPANT: Taleban')])
+
+P('dev', 19698, 19704,
+  'STA: Egypt; Israel | PLA: Gaza Strip; Cairo; Gaza; West Bank | ORG: MENA; Hamas',
+  [],
+  [EV('AGREEMENT', 'OCCURRED', 'agreed', '12 small Palestinian factions have agreed to Egyptian proposals for a truce'),
+   EV('PROPOSAL', 'OCCURRED', 'proposals', 'Egyptian proposals for a truce with Israel in the Gaza Strip',
+      'PROPOSER: Egypt'),
+   EV('CEASEFIRE', 'PROPOSED', 'truce', 'Egyptian proposals for a truce with Israel in the Gaza Strip',
+      'PARTICIPANT: Israel; SUPPORTER: Hamas', place='Gaza Strip'),
+   EV('MEETING', 'OCCURRED', 'meeting', 'the Palestinian groups approved the cease-fire offer at a meeting Wednesday in '
+      'Cairo', place='Cairo'),
+   EV('AGREEMENT', 'PROPOSED', 'deal', 'Egypt has been trying for months to mediate an Israeli-Palestinian deal',
+      'MEDIATOR: Egypt'),
+   EV('PRISONER_EXCHANGE', 'PROPOSED', 'exchange of prisoners', 'deal that would include a truce, an exchange of '
+      'prisoners')])
+
+P('dev', 28419, 28422,
+  'ORG: Taleban; Pajhwok | STA: Afghanistan | PLA: Jaghato; Wardak | PER: Mohammed Nahim; Rudolf Blechschmidt',
+  [HP('Mohammed Nahim', 'Jaghato', 'district chief', 'Jaghato district chief Mohammed Nahim')],
+  [EV('RELEASE', 'OCCURRED', 'freed', 'Taleban militants have freed one German and four Afghans held hostage in '
+      'Afghanistan', 'RELEASING_PARTY: Taleban'),
+   EV('PRISONER_EXCHANGE', 'OCCURRED', 'hostage swap', 'the hostage swap took place earlier Wednesday',
+      'PARTICIPANT: Taleban')])
+
+P('dev', 28440, 28443,
+  'PER: Viktor Yushchenko; Yushchenko; Bush; Yulija Tymoshenko | STA: Ukraine | ALL: NATO; European Union',
+  [HP('Viktor Yushchenko', 'Ukraine', 'President', 'Ukrainian President Viktor Yushchenko'),
+   HP('Bush', None, 'President', 'President Bush'),
+   HELD('Yulija Tymoshenko', 'Ukraine', 'Prime Minister', 'Mr. Yushchenko dismissed Prime Minister Yulija Tymoshenko')],
+  [EV('STATEMENT', 'OCCURRED', 'statement', 'In a statement, Saturday, the Ukrainian presidency said the two men had '
+      'spoken by telephone', 'SPEAKER: Ukraine'),
+   EV('PHONE_CALL', 'OCCURRED', 'spoken by telephone', 'the two men had spoken by telephone',
+      'PARTICIPANT: Viktor Yushchenko; PARTICIPANT: Bush')])
+
+P('test', 43225, 43229,
+  'STA: Russia; Uzbekistan; Tashkent | PLA: Andijon; Central Asia | PER: Islam Karimov; Vladimir Putin | '
+  'ALL: European Union',
+  [HP('Islam Karimov', 'Uzbekistan', 'President', 'Uzbek President Islam Karimov'),
+   HP('Vladimir Putin', 'Russia', 'President', 'Russian President Vladimir Putin')],
+  [EV('ATTACK', 'OCCURRED', 'fired on', 'soldiers fired on protesters, killing dozens of people in the city of Andijon',
+      place='Andijon'),
+   EV('PHONE_CALL', 'OCCURRED', 'telephone conversation', 'In a telephone conversation Saturday, Uzbek President Islam '
+      'Karimov briefed Russian President Vladimir Putin', 'PARTICIPANT: Islam Karimov; PARTICIPANT: Vladimir Putin'),
+   EV('AGREEMENT', 'OCCURRED', 'agreed', 'the two leaders agreed to remain in close contact',
+      'PARTICIPANT: Islam Karimov; PARTICIPANT: Vladimir Putin')])
+
+P('test', 43534, 43538,
+  'STA: Chad; Sudan | PER: Omar al-Bashir; Idriss Deby; Deby; Moammar Gadhafi | PLA: Tripoli; Darfur',
+  [HP('Omar al-Bashir', 'Sudan', 'President', 'Presidents Omar al-Bashir of Sudan'),
+   HP('Idriss Deby', 'Chad', 'President', 'Presidents Omar al-Bashir of Sudan and Idriss Deby of Chad')],
+  [EV('AGREEMENT', 'OCCURRED', 'signed a peace accord', 'The leaders of Chad and Sudan have signed a peace accord',
+      'SIGNATORY: Omar al-Bashir; SIGNATORY: Idriss Deby', place='Tripoli'),
+   EV('MEETING', 'OCCURRED', 'summit', 'reached the agreement Wednesday at a summit hosted by Libyan leader Moammar '
+      'Gadhafi in Tripoli', 'PARTICIPANT: Omar al-Bashir; PARTICIPANT: Idriss Deby; HOST: Moammar Gadhafi',
+      place='Tripoli')])
+
+P('test', 44166, 44169,
+  'STA: United States; Iran; U.S. | ORG: Islamic Republic of Iran Shipping Lines; '
+  'Ministry of Defense and Armed Forces Logistics',
+  [],
+  [EV('SANCTION', 'OCCURRED', 'imposed sanctions', "The United States has imposed sanctions on Iran's maritime carrier",
+      'PARTICIPANT: United States; TARGET: Islamic Republic of Iran Shipping Lines'),
+   EV('STATEMENT', 'OCCURRED', 'announced', 'The United States announced the designation Wednesday',
+      'SPEAKER: United States')])
+
+P('test', 45005, 45008,
+  'STA: Sudan; Nigeria | PLA: Darfur; Abuja | PER: Mustafa Osman Ismail | ALL: African Union | '
+  'ORG: Sudanese Liberation Army; Associated Press; Justice and Equality Movement; Reuters',
+  [HP('Mustafa Osman Ismail', 'Sudan', 'Foreign Minister', "Sudan's foreign minister"),
+   LOC('Abuja', 'Nigeria', 'Abuja, Nigeria')],
+  [EV('NEGOTIATION', 'SCHEDULED', 'peace talks', 'a new round of peace talks between the government and rebels in the '
+      'western Darfur region is set for February',
+      'NEGOTIATING_PARTY: Sudan; NEGOTIATING_PARTY: Sudanese Liberation Army', place='Abuja'),
+   EV('MEETING', 'OCCURRED', 'summit', 'the African Union summit in Abuja, Nigeria, Monday',
+      'PARTICIPANT: African Union', place='Abuja')])
