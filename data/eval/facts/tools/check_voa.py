@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks data/eval/facts/dev-voa.jsonl and test-voa.jsonl on their own (without the builder) and prints counts.
+"""Checks data/eval/facts/dev-voa.jsonl and test-voa.jsonl as written (only the enum lists come from
+build_voa.py; nothing is rebuilt) and prints counts.
 
 Checks: every line is a JSON object with the GOLD-FORMAT fields; only the enum names of org.parley.model; every
 surface string of entities, relations and events occurs in "text"; "sentences" equals the sentence range in "id"
