@@ -76,8 +76,13 @@ public final class RuleRelationExtractor implements RelationExtractor {
         Objects.requireNonNull(mentions, "mentions");
         List<Relation> out = new ArrayList<>();
         List<Relation> leadsBefore = new ArrayList<>();
+        Map<String, EntityRef> byKnowledge = new java.util.HashMap<>();
+        for (ResolvedMention m : mentions)
+            if (m.entity().knowledgeId() != null && m.entity().type() == EntityType.STATE)
+                byKnowledge.putIfAbsent(m.entity().knowledgeId(), m.entity());
+        SentenceView.Backoff backoff = (index, token) -> demonymBackoff(index, token, byKnowledge);
         for (Sentence s : article.sentences()) {
-            SentenceView v = new SentenceView(s, mentions);
+            SentenceView v = new SentenceView(s, mentions, backoff);
             if (v.mentions.isEmpty())
                 continue;
             List<Relation> found = new ArrayList<>();
@@ -93,6 +98,27 @@ public final class RuleRelationExtractor implements RelationExtractor {
         List<Relation> result = dedup(out);
         LOG.debug("{}: {} relations", article.article().sourceName(), result.size());
         return result;
+    }
+
+    /**
+     * A single-token demonym the name finder left unmarked ("Russian" opening a sentence) stands for a state only if
+     * the article names that state elsewhere as a resolved mention: its entity is reused, none is made up.
+     */
+    private ResolvedMention demonymBackoff(int sentence, org.parley.model.Token token,
+                                           Map<String, EntityRef> byKnowledge) {
+        String t = token.text();
+        if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)))
+            return null;
+        List<org.parley.knowledge.NameMatch> ms = gazetteer.lookup(t);
+        if (ms.isEmpty() || ms.get(0).kind() != org.parley.knowledge.MatchKind.DEMONYM
+                || ms.get(0).entity().type() != EntityType.STATE)
+            return null;
+        EntityRef e = byKnowledge.get(ms.get(0).entity().id());
+        if (e == null)
+            return null;
+        org.parley.model.Mention m = new org.parley.model.Mention(sentence, token.span(), t, EntityType.STATE,
+                e.label(), "relation:demonym-backoff", 0.8, e.knowledgeId());
+        return new ResolvedMention(m, e);
     }
 
     // ------------------------------------------------------------------ posts
@@ -116,11 +142,31 @@ public final class RuleRelationExtractor implements RelationExtractor {
                     rule = "post-apposition";
                 }
             }
-            if (t != null)
+            if (t != null) {
                 emitTitle(v, p, t, t.from(), p.end(), rule, out);
+                // "senior envoys Steve Witkoff and Keith Kellogg": a plural title covers the next name too
+                Ment next = v.is(p.end(), "and") ? v.startingAt(p.end() + 1) : null;
+                if (next != null && next.type() == EntityType.PERSON && isPlural(v, p.start() - 1))
+                    emitTitle(v, next, t, t.from(), next.end(), rule, out);
+            }
             TitlePhrase after = titleAfter(v, p);
             if (after != null)
                 emitTitle(v, p, after, p.start(), after.to(), "post-apposition", out);
+            // "Rodrigo Granda, a member of the Revolutionary Armed Forces of Colombia" / "... of the Russian delegation"
+            if (v.is(p.end(), ",") && v.is(p.end() + 1, "a", "an") && v.is(p.end() + 2, "member", "members")
+                    && v.is(p.end() + 3, "of")) {
+                int i = v.is(p.end() + 4, "the") ? p.end() + 5 : p.end() + 4;
+                Ment o = v.startingAt(i);
+                Delegation d = null;
+                for (int j = i; j < Math.min(v.size(), i + 4) && d == null; j++)
+                    d = delegationAt(v, j);
+                if (d != null && d.owner() != null)
+                    out.add(rel(RelationType.DELEGATION_MEMBER, p.entity(), d.owner().entity(), null, v, p.start(),
+                            d.head() + 1, "delegation-member-of", 0.85));
+                else if (o != null && isBody(o) && !v.isPossessive(o.end()))
+                    out.add(rel(RelationType.AFFILIATED_WITH, p.entity(), o.entity(), null, v, p.start(), o.end(),
+                            "affiliation", 0.75));
+            }
             // "Peter Slezkine of the Stimson Center"
             if (v.is(p.end(), "of") || v.is(p.end(), "at") && v.is(p.start() - 1, "like", "as")) {
                 int i = p.end() + 1;
@@ -189,14 +235,13 @@ public final class RuleRelationExtractor implements RelationExtractor {
             label = tm.title().label();
         if (tm != null && isNonOffice(tm.title().label(), v, tStart, end))
             affiliationRole = true;
-        Ment object = null;
-        for (int i = tStart; i < end; i++) {
-            Ment m = v.at(i);
-            if (m != null && m.type() != EntityType.PERSON) {
-                object = m;
-                break;
-            }
-        }
+        // a seat of government opening the title: "Kremlin aide"
+        Ment object = v.startingAt(tStart);
+        if (object != null && (object.type() == EntityType.PERSON || object.entity().knowledgeId() == null
+                || object.end() > end))
+            object = null;
+        if (v.at(tStart) != null && object == null)
+            return null; // the title is part of another name ("National Court Judge")
         boolean past = v.pastPrefix[tStart];
         boolean delegation = false;
         List<String> qualifiers = new ArrayList<>();
@@ -226,6 +271,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
                 break;
             if (lex.has("past", w) || v.pastPrefix[i]) {
                 past = true;
+            } else if (lex.has("rank", w) && qualifiers.isEmpty() && object == null) {
+                label = titleCase(w) + " " + label; // "Deputy Secretary-General", "Assistant Secretary of State"
             } else if (lex.has("drop", w)) {
                 // not part of the post
             } else if (lex.has("qualifier", w) && object == null) {
@@ -288,6 +335,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
             }
             if (v.pastPrefix[i] || lex.has("past", w))
                 past = true;
+            else if (lex.has("rank", w))
+                qualifiers.add(titleCase(w));
             else if (lex.has("qualifier", w) && !w.equals("delegation"))
                 qualifiers.add(titleCase(w));
             else if (!lex.has("drop", w))
@@ -301,9 +350,10 @@ public final class RuleRelationExtractor implements RelationExtractor {
         String label = tm == null ? v.lower[tStart] : tm.title().label();
         if (tm != null && isNonOffice(label, v, tStart, end))
             affiliationRole = true;
-        for (int k = tStart; k < end && object == null; k++)
-            if (v.at(k) != null && v.at(k).type() != EntityType.PERSON)
-                object = v.at(k);
+        Ment inTitle = v.startingAt(tStart);
+        if (object == null && inTitle != null && inTitle.type() != EntityType.PERSON
+                && inTitle.entity().knowledgeId() != null && inTitle.end() <= end)
+            object = inTitle;
         String suffix = "";
         boolean delegation = false;
         if (v.is(end, "of", "at", "for", "with", "to", "in")) {
@@ -566,6 +616,11 @@ public final class RuleRelationExtractor implements RelationExtractor {
             Ment m = v.startingAt(i);
             if (m != null && m.type() == EntityType.PERSON) {
                 TitlePhrase t = titleBefore(v, m.start());
+                if (t == null && !out.isEmpty() && v.is(m.start() - 1, "and")
+                        && out.get(out.size() - 1).person().end() == m.start() - 1
+                        && out.get(out.size() - 1).title() != null
+                        && isPlural(v, out.get(out.size() - 1).person().start() - 1))
+                    t = out.get(out.size() - 1).title();
                 out.add(new Listed(m, t, t == null ? m.start() : t.from()));
                 i = m.end() - 1;
                 gap = 0;
@@ -597,6 +652,16 @@ public final class RuleRelationExtractor implements RelationExtractor {
                 break;
         }
         return out;
+    }
+
+    /** Whether token {@code i}, the last word of a title, is a plural ("envoys", "ministers"). */
+    private static boolean isPlural(SentenceView v, int i) {
+        if (i < 0 || i >= v.size())
+            return false;
+        String w = v.lower[i];
+        String lemma = v.lemma(i);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !lemma.equals(w) && !lemma.isEmpty()
+                || w.endsWith("men");
     }
 
     private static boolean allTitle(SentenceView v, int from, int to) {
@@ -724,6 +789,11 @@ public final class RuleRelationExtractor implements RelationExtractor {
     private Ment bodySubject(SentenceView v, int verb) {
         int i = verb - 1;
         if (v.is(i, "also", "now", "currently")) i--;
+        if (v.is(i, "which") && v.is(i - 1, ",")) {
+            // "the Bolivarian Alternative for the Americas, which includes Nicaragua, Bolivia, ..."
+            Ment m = v.endingBefore(i - 1);
+            return m != null && isBody(m) && !tailOfLongerName(v, m) ? m : null;
+        }
         if (v.is(i, ",")) {
             int j = i - 1;
             while (j >= 0 && i - j < 16 && !v.is(j, ",")) {
@@ -737,9 +807,19 @@ public final class RuleRelationExtractor implements RelationExtractor {
         }
         while (i >= 0 && lex.has("body-head", v.lower[i]) && v.at(i) == null) i--;
         Ment m = v.endingBefore(i + 1);
-        if (m == null || !isBody(m))
+        if (m == null || !isBody(m) || tailOfLongerName(v, m))
             return null;
         return m;
+    }
+
+    /** "... Alternative for the Americas": a name after "of"/"for" that follows a capitalised word is only a piece. */
+    private static boolean tailOfLongerName(SentenceView v, Ment m) {
+        int i = m.start() - 1;
+        if (v.is(i, "the")) i--;
+        if (!v.is(i, "of", "for"))
+            return false;
+        String prev = i > 0 ? v.tokens.get(i - 1).text() : "";
+        return !prev.isEmpty() && Character.isUpperCase(prev.codePointAt(0));
     }
 
     /** States (or bodies) listed from token {@code i}: "France, Germany, Poland, the United Kingdom, and Italy". */
@@ -775,6 +855,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
             if (v.is(a.start() - 1, ",", "and") && v.startingAt(a.start() - 2) == null
                     && v.endingBefore(a.start() - 1) != null)
                 continue; // inside a list
+            if (v.is(a.start() - 1, "of") && (lex.has("direction", v.lower[Math.max(0, a.start() - 2)])
+                    || v.is(a.start() - 2, "outside", "south", "north", "east", "west")))
+                continue; // a point of reference: "250 kilometers northeast of Moscow, in the Ivanovo region"
             int i = a.end();
             // "Istanbul, Turkey," / "Kramatorsk, Donetsk region"
             if (v.is(i, ",")) {
@@ -822,7 +905,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             if (a.type() != EntityType.PLACE || !v.isPossessive(a.start() - 1))
                 continue;
             Ment b = v.endingBefore(a.start() - 1);
-            if (b == null || !(b.type() == EntityType.PLACE || b.type() == EntityType.STATE))
+            if (b == null || !(b.type() == EntityType.PLACE || b.type() == EntityType.STATE) || !known(b))
                 continue;
             if (!known(a) ? true : agrees(a, b))
                 out.add(rel(RelationType.LOCATED_IN, a.entity(), b.entity(), null, v, b.start(), a.end(),

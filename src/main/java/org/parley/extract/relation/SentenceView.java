@@ -38,6 +38,15 @@ final class SentenceView {
     final List<Ment> mentions;
 
     SentenceView(Sentence sentence, List<ResolvedMention> all) {
+        this(sentence, all, (i, t) -> null);
+    }
+
+    /** Finds, for an uncovered token, a mention the name finder missed; see {@link RuleRelationExtractor}. */
+    interface Backoff {
+        ResolvedMention at(int sentenceIndex, Token token);
+    }
+
+    SentenceView(Sentence sentence, List<ResolvedMention> all, Backoff backoff) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         int n = tokens.size();
@@ -78,6 +87,17 @@ final class SentenceView {
                 if (at[i] == null)
                     at[i] = m;
         }
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null)
+                continue;
+            ResolvedMention extra = backoff.at(sentence.index(), tokens.get(i));
+            if (extra != null) {
+                Ment m = new Ment(extra, i, i + 1);
+                ms.add(m);
+                at[i] = m;
+            }
+        }
+        ms.sort(java.util.Comparator.comparingInt(Ment::start));
         this.mentions = List.copyOf(ms);
     }
 
