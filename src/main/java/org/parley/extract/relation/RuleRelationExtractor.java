@@ -54,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * the post now ("then-" places it in the past of the report). The post's state or organisation is the one the
  * phrase names (demonym, possessive, "of Y", a seat of government such as "Kremlin"), else the state of the
  * delegation or the "officials, including" phrase the person is named in, else {@code null}: it is never guessed.
- * Roles that are not offices (analyst, journalist, official) give no post.
+ * Roles that are not offices (analyst, journalist, official) give no post, nor does a bare "leader", "chief" or
+ * "head" whose state or body the text does not name.
  *
  * <p>Only entities of the resolved mentions are used. Stateless and thread-safe.
  */
@@ -207,6 +208,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
         }
         if (obj != null && obj.type() == EntityType.PLACE)
             obj = null; // a city or region is not what a post is in
+        if (obj == null && t.post().equals("Head"))
+            return; // "democracy leader X", "ousted leader X": a bare "leader" or "chief" of nothing named
         out.add(rel(t.past() ? RelationType.HELD_POST : RelationType.HOLDS_POST, person.entity(), obj, t.post(), v,
                 from, to, rule, obj == null ? conf - 0.05 : conf));
     }

@@ -207,4 +207,37 @@ class VoaRelationsIT {
                 + "positioned about 250 kilometers northeast of Moscow, in the Ivanovo region near Teikovo.");
         assertTrue(r.of(LOCATED_IN).isEmpty(), r.describe());
     }
+
+    @Test
+    void thenMakesAHeldPostAndABodyGivesItsPost() {
+        h.run("Strikes in 1995 forced then-President Jacques Chirac to back down from reform plans.")
+                .expect(HELD_POST, "Jacques Chirac", null, "President", "then-President Jacques Chirac");
+        h.run("NATO Secretary-General Jaap de Hoop Scheffer said the alliance is not considering such a move.")
+                .expect(HOLDS_POST, "Jaap de Hoop Scheffer", "NATO", "Secretary-General",
+                        "NATO Secretary-General Jaap de Hoop Scheffer");
+    }
+
+    @Test
+    void aLeaderOfNothingNamedIsNoPost() {
+        Result r = h.run("EU officials had threatened the move ahead of the Asia-Europe summit in Hanoi last week, after "
+                + "Burma ignored demands for the the release of democracy leader Aung San Suu Kyi and the lifting of "
+                + "restrictions on her pro-democracy party.");
+        assertTrue(r.of(HOLDS_POST).isEmpty(), r.describe());
+    }
+
+    @Test
+    void newspaperReporter() {
+        h.run("The widow of Wall Street Journal reporter Daniel Pearl has sued al-Qaida, other radical groups and one "
+                        + "of Pakistan's largest banks, blaming them for the torture and murder of her husband.")
+                .expect(AFFILIATED_WITH, "Daniel Pearl", "The Wall Street Journal", null,
+                        "Wall Street Journal reporter Daniel Pearl");
+    }
+
+    @Test
+    void regionOfAState() {
+        h.run("Three contractors working for the U.N. World Food Program have been kidnapped in Sudan's Darfur region.")
+                .expect(LOCATED_IN, "Darfur", "Sudan", null, "Sudan's Darfur");
+        h.run("They also say the company failed to make promised changes and repairs at the refinery near Houston, Texas.")
+                .expect(LOCATED_IN, "Houston", "Texas", null, "Houston, Texas");
+    }
 }
