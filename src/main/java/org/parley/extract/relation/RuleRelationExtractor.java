@@ -595,7 +595,6 @@ public final class RuleRelationExtractor implements RelationExtractor {
         }
         if (lead == null)
             return;
-        Ment owner = null;
         for (Listed l : list(v, k + 2)) {
             out.add(rel(RelationType.DELEGATION_MEMBER, l.person().entity(), lead.object(), null, v, 0,
                     l.person().end(), "delegation-accompanied", 0.75));
@@ -730,7 +729,6 @@ public final class RuleRelationExtractor implements RelationExtractor {
                 if (v.is(j, "has", "have", "had", "formally", "officially")) j++;
                 if (v.is(j, "formally", "officially")) j++;
                 Ment body = null;
-                int end = -1;
                 if (v.is(j, "joined")) {
                     int b = v.is(j + 1, "the") ? j + 2 : j + 1;
                     body = v.startingAt(b);
