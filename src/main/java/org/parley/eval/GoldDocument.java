@@ -87,8 +87,19 @@ public record GoldDocument(String id, String source, LocalDate published, String
             requireText(evidence, "evidence");
             participants = List.copyOf(participants);
             quantities = List.copyOf(quantities);
-            if (time != null && !time.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))
+            if (time != null && !isIsoTime(time))
                 throw new IllegalArgumentException("time is not an ISO year, year-month or date: " + time);
+        }
+    }
+
+    /** Whether {@code s} is an ISO 8601 year ({@code 2014}), year-month ({@code 2025-03}) or date ({@code 2025-05-16}). */
+    static boolean isIsoTime(String s) {
+        try {
+            if (s.matches("\\d{4}")) return true;
+            if (s.matches("\\d{4}-\\d{2}")) return java.time.YearMonth.parse(s) != null;
+            return s.matches("\\d{4}-\\d{2}-\\d{2}") && LocalDate.parse(s) != null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 
