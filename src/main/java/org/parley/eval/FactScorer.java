@@ -29,7 +29,8 @@ import org.parley.model.TextSpan;
  * <p>Matching, per document:
  * <ul>
  * <li><b>entities</b>: the distinct (normalised text, type) pairs of the gold against those of the resolved
- *     mentions;</li>
+ *     mentions, except mentions found as demonyms (extractor {@code …:demonym}: "Ukrainian" for Ukraine), which
+ *     the gold does not list as names (they still count as mention texts of their entity below);</li>
  * <li><b>relations</b>: (type, subject, object, post), where a gold entity string matches a predicted entity when
  *     it equals, after normalisation, the entity's label or the text of any of its mentions in the document;
  *     predicted relations are counted once per distinct (type, subject, object, post);</li>
@@ -115,12 +116,17 @@ public final class FactScorer {
         for (GoldDocument.Entity e : gold.entities())
             g.putIfAbsent(normalize(e.text()) + "\t" + e.type(), e.text() + " (" + e.type() + ")");
         for (ResolvedMention m : predicted.mentions())
-            p.putIfAbsent(normalize(m.mention().text()) + "\t" + m.mention().type(),
+            if (!isDemonym(m)) p.putIfAbsent(normalize(m.mention().text()) + "\t" + m.mention().type(),
                     m.mention().text() + " (" + m.mention().type() + ")");
         long correct = g.keySet().stream().filter(p::containsKey).count();
         add(ENTITIES, g.size(), p.size(), correct);
         g.forEach((k, v) -> { if (!p.containsKey(k)) error(ENTITIES, false, gold, v); });
         p.forEach((k, v) -> { if (!g.containsKey(k)) error(ENTITIES, true, gold, v); });
+    }
+
+    /** Demonyms and national adjectives are not names in the gold (see GUIDELINES.md). */
+    static boolean isDemonym(ResolvedMention m) {
+        return m.mention().extractor().endsWith(":demonym");
     }
 
     private void scoreRelations(GoldDocument gold, ExtractedArticle predicted, Surfaces surfaces) {

@@ -83,22 +83,37 @@ class GoldSetTest {
         assertTrue(checked > 500, "checked " + checked);
     }
 
+    /**
+     * Relation subjects and event places are names of the document; objects and participants may also be a
+     * demonym where the document does not name the state ("Egyptian President …", GUIDELINES.md), so for them
+     * occurring in the text is checked above. Triggers lie in their evidence.
+     */
     @Test
-    void entityStringsInRelationsAndEventsAreEntitiesOfTheDocumentAndTriggersLieInTheirEvidence() {
+    void subjectsAndPlacesAreEntitiesOfTheDocumentAndTriggersLieInTheirEvidence() {
         for (List<GoldDocument> part : parts.values())
             for (GoldDocument d : part) {
                 Set<String> names = new HashSet<>();
                 d.entities().forEach(e -> names.add(e.text()));
-                for (GoldDocument.Relation r : d.relations()) {
+                for (GoldDocument.Relation r : d.relations())
                     assertTrue(names.contains(r.subject()), d.origin() + ": subject " + r.subject() + " is not an entity");
-                    assertTrue(r.object() == null || names.contains(r.object()), d.origin() + ": object " + r.object());
-                }
                 for (GoldDocument.Event e : d.events()) {
                     assertTrue(e.evidence().contains(e.trigger()), d.origin() + ": trigger '" + e.trigger() + "' outside its evidence");
-                    assertTrue(e.place() == null || names.contains(e.place()), d.origin() + ": place " + e.place());
-                    e.participants().forEach(p -> assertTrue(names.contains(p.entity()), d.origin() + ": participant " + p.entity()));
+                    assertTrue(e.place() == null || names.contains(e.place()), d.origin() + ": place " + e.place() + " is not an entity");
                 }
             }
+    }
+
+    @Test
+    void inTheSeedsEveryEntityStringIsAName() {
+        // the seeds name every state they mention, so no demonym is needed as an object or participant
+        for (GoldDocument d : parts.get("seeds")) {
+            Set<String> names = new HashSet<>();
+            d.entities().forEach(e -> names.add(e.text()));
+            for (GoldDocument.Relation r : d.relations())
+                assertTrue(r.object() == null || names.contains(r.object()), d.origin() + ": object " + r.object());
+            for (GoldDocument.Event e : d.events())
+                e.participants().forEach(p -> assertTrue(names.contains(p.entity()), d.origin() + ": participant " + p.entity()));
+        }
     }
 
     @Test
