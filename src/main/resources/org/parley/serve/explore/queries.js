@@ -57,11 +57,14 @@ export function luceneQuery(input) {
   return words.map((w, i) => (i === words.length - 1 ? w + '*' : w)).join(' AND ');
 }
 
-/** Labels and aliases through the full-text index (jena-text), best first. */
+/**
+ * Labels and aliases through the full-text index (jena-text), best first. (Without an index, jena-text leaves ?e
+ * unbound rather than failing: the filter makes that an empty answer, and the caller falls back.)
+ */
 export function searchText(input) {
   return `${PREFIXES}
 SELECT ?e (SAMPLE(?l) AS ?label) (MAX(?sc) AS ?score) (GROUP_CONCAT(DISTINCT STR(?t); separator=" ") AS ?types) {
-  { SELECT ?e ?sc { (?e ?sc) text:query (rdfs:label ${literal(luceneQuery(input))} ${LIMITS.search * 3}) } }
+  { SELECT ?e ?sc { (?e ?sc) text:query (rdfs:label ${literal(luceneQuery(input))} ${LIMITS.search * 3}) FILTER(isIRI(?e)) } }
   ?e rdfs:label ?l .
   OPTIONAL { ?e a ?t }
 } GROUP BY ?e ORDER BY DESC(?score) LIMIT ${LIMITS.search}`;
