@@ -233,6 +233,16 @@ class ExplorerIT {
 
         Files.write(SCREENSHOTS.resolve("explorer-umerov.png"), driver.getScreenshotAs(OutputType.BYTES));
 
+        // the link to Ukraine: the sentences naming both, each name marked
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", edge);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("panel-title"), "→"));
+        WebElement both = waiting().withMessage("a sentence naming both").until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#panel .mentions q.sentence")));
+        List<String> marks = both.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+        assertEquals(2, marks.size(), marks.toString());
+        assertTrue(marks.contains("Rustem Umerov"), marks.toString());
+        assertTrue(marks.stream().anyMatch(m -> m.startsWith("Ukrain")), marks.toString());
+
         // Escape closes the panel
         driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
         waiting().until(ExpectedConditions.invisibilityOf(panel));

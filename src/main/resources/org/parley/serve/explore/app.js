@@ -49,7 +49,8 @@ function linkFor(iri) {
   try {
     const u = new URL(iri);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return iri;
-    if (/\/id\//.test(u.pathname)) return new URL(u.pathname + u.search, endpoint).href;
+    // Parley's own IRIs (data, ontology, shapes) are served at their path by a Parley server
+    if (/\/(id\/|ontology(\/|$)|shapes$)/.test(u.pathname)) return new URL(u.pathname + u.search + u.hash, endpoint).href;
     return iri;
   } catch (e) {
     return iri;

@@ -331,7 +331,8 @@ export class GraphView {
         const q = nodes[j];
         let dx = p.x - q.x;
         let dy = p.y - q.y;
-        let d2 = dx * dx + dy * dy;
+        // labels run to the right of their nodes: horizontal distance counts for less, so they spread sideways
+        let d2 = (dx * dx) / 6 + dy * dy;
         if (d2 < 1) { dx = Math.random() - 0.5; dy = Math.random() - 0.5; d2 = 1; }
         if (d2 > 250000) continue;
         const f = (REPULSION * a) / d2;
