@@ -66,6 +66,13 @@ class ExplorerIT {
         JenaSystem.init();
     }
 
+    /** Selenium logs through java.util.logging; its notes on DevTools versions (not used here) are noise. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+    }
+
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Path SCREENSHOTS = Path.of("target", "explorer");

@@ -10,8 +10,20 @@ import { highlighted, parseSpans } from './evidence.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
-const endpoint = new URL(params.get('endpoint') || '/parley/sparql', location.href).href;
+const DEFAULT_ENDPOINT = new URL('/parley/sparql', location.href).href;
+const endpoint = chooseEndpoint(params.get('endpoint'));
 const sparql = new Sparql(endpoint);
+
+/** The endpoint asked for with ?endpoint= when it is an http(s) URL; this server's otherwise. */
+function chooseEndpoint(asked) {
+  if (!asked) return DEFAULT_ENDPOINT;
+  try {
+    const u = new URL(asked, location.href);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+  } catch (e) { /* reported below */ }
+  queueMicrotask(() => showError(`Not an http(s) SPARQL endpoint: ${asked}; using ${DEFAULT_ENDPOINT}.`));
+  return DEFAULT_ENDPOINT;
+}
 const RDFS_LABEL = Q.RDFS + 'label';
 const SKOS_ALT = Q.SKOS + 'altLabel';
 const RDF_TYPE = Q.RDF + 'type';
