@@ -222,7 +222,9 @@ class ExplorerIT {
         assertEquals("state", ukraine.getAttribute("data-kind"));
         assertTrue(nodeLabels().contains("Istanbul"), nodeLabels().toString());
         WebElement edge = driver.findElement(By.cssSelector("#graph g.edge[aria-label*=\"Ukraine\"]"));
-        assertFalse(edge.getAttribute("data-label").isBlank(), "the edge to Ukraine has a label");
+        assertTrue(edge.getAttribute("aria-label").matches("Rustem Umerov and Ukraine are named in the same sentence (once|\\d+ times)"),
+                edge.getAttribute("aria-label"));
+        assertTrue(edge.getAttribute("data-label").matches("×\\d+"), edge.getAttribute("data-label"));
 
         // TODO(issue 4): once factsrdf is merged, enable delegationAndTalksAfterIssue4 below.
 
@@ -355,6 +357,12 @@ class ExplorerIT {
         WebElement error = waiting().withMessage("an error message").until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertTrue(error.getText().matches("The SPARQL endpoint answered 4\\d\\d: .+"), error.getText());
         assertEquals("alert", error.getAttribute("role"));
+
+        // an endpoint that is not an http(s) URL is refused, and the page uses its own server's
+        driver.get(root + "/explore?endpoint=javascript:alert(1)");
+        WebElement refused = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(refused.getText().startsWith("Not an http(s) SPARQL endpoint: javascript:alert(1)"), refused.getText());
+        assertEquals(seedServer.sparqlUrl(), driver.findElement(By.id("endpoint-link")).getAttribute("href"));
     }
 
     private static void setDate(String id, String iso) {

@@ -139,7 +139,10 @@ async function expand(node, depth = 0) {
   if (newProps.length) labelProperties(newProps);
   applyFilter();
   status(`${node.label}: ${rels.length} link${rels.length === 1 ? '' : 's'}, ${cos.length} named in the same sentences.`);
-  if (depth === 0) graph.settle(node.root ? 300 : 120);
+  if (depth === 0) {
+    graph.settle(node.root ? 300 : 120);
+    graph.fit();
+  }
 }
 
 /** Property labels from an ontology in the store, if there is one (the local names serve otherwise). */
@@ -163,7 +166,6 @@ async function focusOn(iri, label, typeList) {
   u.searchParams.set('entity', iri);
   history.replaceState(null, '', u);
   await expand(root);
-  graph.fit();
   graph.select(iri);
   showNode(root);
   updateCount();

@@ -107,15 +107,25 @@ export class GraphView {
     let rels = e.rels.filter((r) => r.kind === 'relation');
     if (rels.length > 1) rels = rels.filter((r) => !r.generic);
     const comention = e.rels.find((r) => r.kind === 'comention');
-    const shown = rels.length > 0 ? rels : (comention ? [comention] : []);
-    const label = shown.map((r) => r.label).join(', ');
-    e.text.textContent = label;
     const only = rels.length === 0;
-    e.g.setAttribute('class', `edge${only ? ' comention' : ''}`);
-    if (only) e.line.removeAttribute('marker-end'); else e.line.setAttribute('marker-end', 'url(#arrow)');
     const s = this.nodes.get(e.source).label;
     const t = this.nodes.get(e.target).label;
-    e.g.setAttribute('aria-label', `${s} ${label} ${t}`);
+    let label;
+    let description;
+    if (only && comention) {
+      // co-mentions are many: a short label, the words in the accessible name and the tooltip
+      label = `×${comention.count}`;
+      description = `${s} and ${t} are named in the same sentence ${comention.count === 1 ? 'once' : `${comention.count} times`}`;
+    } else {
+      label = rels.map((r) => r.label).join(', ');
+      description = `${s} ${label} ${t}`;
+    }
+    e.text.textContent = label;
+    if (!e.title) { e.title = svg('title'); e.g.prepend(e.title); }
+    e.title.textContent = description;
+    e.g.setAttribute('class', `edge${only ? ' comention' : ''}`);
+    if (only) e.line.removeAttribute('marker-end'); else e.line.setAttribute('marker-end', 'url(#arrow)');
+    e.g.setAttribute('aria-label', description);
     e.g.dataset.label = label;
   }
 
