@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.PrintWriter;
 
 import org.parley.serve.Credentials;
+import org.parley.serve.ExploreServlet;
 import org.parley.serve.LinkedDataServlet;
 import org.parley.serve.ParleyServer;
 import org.parley.store.KnowledgeStore;
@@ -30,10 +31,12 @@ final class Serving {
                 .maxRequestBytes(opts.maxRequestBytes);
         if (credentials != null) builder.allowUpdate(credentials);
         LinkedDataServlet.install(builder, store.dataset(), ns);
+        ExploreServlet.install(builder);
         ParleyServer server = builder.build();
         server.start();
         out.println("SPARQL endpoint: " + server.sparqlUrl());
         out.println("Fuseki UI:       " + server.uiUrl());
+        out.println("Explorer:        " + server.uiUrl() + ExploreServlet.PATH.substring(1));
         String root = server.datasetUrl().substring(0, server.datasetUrl().length() - server.datasetName().length());
         out.println("Linked data:     " + root + java.net.URI.create(ns.id()).getRawPath() + "…  (ontology: " + root
                 + java.net.URI.create(org.parley.rdf.PARLEY.ONTOLOGY_IRI).getRawPath() + ", VoID: " + root + "/.well-known/void)");

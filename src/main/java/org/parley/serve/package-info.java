@@ -10,5 +10,8 @@
  * size, requests in size; cross-origin requests may only read.
  * The administration area under {@code /$/} is read-only: it has what the UI needs to show the
  * dataset and nothing that creates, deletes, backs up or compacts a dataset.
+ *
+ * <p>Next to the SPARQL services: dereferenceable IRIs ({@link org.parley.serve.LinkedDataServlet}) and the
+ * explorer page at {@code /explore} ({@link org.parley.serve.ExploreServlet}), a pure client of the SPARQL endpoint.
  */
 package org.parley.serve;

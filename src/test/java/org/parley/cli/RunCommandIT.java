@@ -52,6 +52,18 @@ class RunCommandIT {
     }
 
     @Test
+    void servesTheExplorerAndSaysWhere() throws Exception {
+        String url = endpoint.replace("/parley/sparql", "/explore");
+        assertTrue(output.contains("Explorer:        " + url), output);
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("<title>Parley explorer</title>"), r.body());
+    }
+
+    @Test
     void fiveArticlesWithTheirTitlesPublisherAndDate() {
         assertEquals(5, Sparql.count(endpoint, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a parley:Article }"));
         Set<String> titles = Sparql.select(endpoint, "SELECT ?t { ?a a parley:Article ; dcterms:title ?t }").stream()
