@@ -122,6 +122,12 @@ public final class ProperNameFinder implements MentionFinder {
             while (i < tokens.size()) {
                 int end = chunkEnd(tokens, i);
                 if (end == i) {
+                    // a demonym opening the sentence ("Russian Foreign Minister Sergei Lavrov said ..."): the
+                    // capital letter says nothing there, the gazetteer does
+                    if (i == 0 && !heading && sentenceInitialDemonym(tokens, words)) {
+                        i += Math.max(gazetteerMention(text, s, words, 0, 1, out), 1);
+                        continue;
+                    }
                     i++;
                     continue;
                 }
@@ -226,6 +232,12 @@ public final class ProperNameFinder implements MentionFinder {
             // a capital letter inside a sentence marks a name whatever the tagger guessed ("Heorhii/PRON")
             default -> i > 0 || isAcronym(w);
         };
+    }
+
+    private boolean sentenceInitialDemonym(List<Token> tokens, List<String> words) {
+        if (tokens.isEmpty() || !tokens.get(0).pos().equals("ADJ")) return false;
+        List<NameMatch> m = gazetteer.longestMatchAt(words.subList(0, 1), 0);
+        return !m.isEmpty() && m.get(0).kind() == MatchKind.DEMONYM;
     }
 
     private static boolean isAcronym(String w) {
