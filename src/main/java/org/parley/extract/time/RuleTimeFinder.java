@@ -417,6 +417,9 @@ public final class RuleTimeFinder implements TimeFinder {
             Token v = tk.get(first);
             String lemma = v.lemma().toLowerCase(Locale.ROOT);
             if (x.endsWith("ing")) return null;
+            // the lemmatizer does not know every verb: a regular past form is past whatever its lemma
+            if (x.endsWith("ed") && !lemma.endsWith("ed")) return false;
+            if (x.endsWith("ed") && x.equals(lemma) && !x.endsWith("eed")) return false;
             if (x.equals(lemma) || x.equals(lemma + "s") || x.equals(lemma + "es")
                     || lemma.endsWith("y") && x.equals(lemma.substring(0, lemma.length() - 1) + "ies")) {
                 // "to meet" is no finite verb
