@@ -148,7 +148,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
             if (i >= tk.size() || time[i]) return start;
             // "30-day" as one token
             Matcher glued = GLUED_MEASURE.matcher(w(i));
-            if (glued.matches() && currency == null) {
+            if (glued.matches() && currency == null && !glued.group(2).matches("\\w*ths?")) {
                 long v = single(glued.group(1));
                 if (v > 0) return emit(start, i + 1, v, singular(glued.group(2)), null, i + 1);
                 return start;
@@ -210,16 +210,21 @@ public final class RuleQuantityFinder implements QuantityFinder {
             int counted = -1;
             if (noun(k) && !EXCHANGE_NOUNS.contains(lemma(k))) {
                 counted = k;
-                unit = lemma(k);
+                // a compound: "car bombs" counts bombs, but "prisoner exchange" (a singular head) counts prisoners
+                int h = k;
+                while (noun(h + 1) && !glued(h, h + 1)) h++;
+                if (h > k && (!w(h).equals(tk.get(h).lemma()) || value == 1)) counted = h;
+                unit = unit(counted);
             } else if (lw(end).equals("of") && (pos(end + 1).equals("DET") || pos(end + 1).equals("PRON")
                     && !noun(end + 2) && lw(end + 1).equals("them"))) {
                 int m = end + 2;
                 if (lw(end + 1).equals("them")) unit = "count";
                 else {
-                    while (m - end < 5 && (pos(m).equals("ADJ") || pos(m).equals("NUM"))) m++;
+                    while (m - end < 6 && (pos(m).equals("ADJ") || pos(m).equals("NUM") || pos(m).equals("VERB")
+                            || Numbers.scale(w(m)) > 0)) m++;
                     if (noun(m)) {
                         counted = m;
-                        unit = lemma(m);
+                        unit = unit(m);
                     }
                 }
             }
@@ -276,6 +281,19 @@ public final class RuleQuantityFinder implements QuantityFinder {
             if (rate[0] < 0) return "side";
             String a = lw(rate[0]);
             return RATE_ADVERBS.getOrDefault(a, lemma(rate[0]));
+        }
+
+        /**
+         * The lemma of a counted noun. Where the statistical lemmatizer gives back a plural unchanged
+         * ("economies", "policemen"), the regular English plural endings -ies and -men are undone;
+         * "people" stays {@code people}.
+         */
+        String unit(int i) {
+            String l = lemma(i);
+            if (!l.equals(lw(i))) return l;
+            if (l.endsWith("ies") && l.length() > 4) return l.substring(0, l.length() - 3) + "y";
+            if (l.endsWith("men") && l.length() > 4) return l.substring(0, l.length() - 3) + "man";
+            return l;
         }
 
         int tokenEndingAt(int offset) {
