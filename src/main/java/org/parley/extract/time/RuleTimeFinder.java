@@ -40,7 +40,8 @@ import org.parley.model.Token;
  *       "a week ago" (day), "a month ago", "a year ago"; weekdays "on Thursday", "last Friday".</li>
  *   <li>A weekday's direction comes from its clause: the nearest verb group ("will", "'ll", "shall",
  *       "going to", "expected/scheduled/planned/set/due to", "next" look ahead; a past-tense verb looks
- *       back; a present-tense verb looks ahead; nothing found looks back, as news mostly reports the past).
+ *       back; a present-tense verb looks ahead, except a verb of reporting ("officials say", "reports
+ *       quote"), which news puts in the present for what already happened; nothing found looks back, as news mostly reports the past).
  *       Looking back gives the most recent such day on or before publication, looking ahead the next one on
  *       or after it; "last Friday" is strictly before, "next Friday" strictly after.</li>
  *   <li>Left out on purpose, because no day (or month) can be computed without inventing one: vague spans
@@ -70,6 +71,8 @@ public final class RuleTimeFinder implements TimeFinder {
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "next", "upcoming", "coming");
     private static final Set<String> FUTURE_BEFORE_TO = Set.of("expected", "scheduled", "planned", "set", "due",
             "going", "slated", "poised", "plan", "plans", "aim", "aims", "intend", "intends", "hope", "hopes");
+    private static final Set<String> REPORTING = Set.of("say", "quote", "report", "tell", "announce", "state",
+            "claim", "add", "confirm", "deny", "write");
     private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did", "'d");
     private static final Set<String> PRESENT_AUX = Set.of("is", "are", "am", "'s", "'re", "'m", "does", "do", "has",
             "have");
@@ -315,13 +318,19 @@ public final class RuleTimeFinder implements TimeFinder {
         /** "three days ago", "a week ago", "a month ago", "two years ago". */
         int ago(int i) {
             if (pub == null) return i;
-            List<String> words = tk.stream().map(Token::text).toList();
-            Numbers.Reading r = Numbers.read(words, i);
-            if (r == null || r.whole().isEmpty()) return i;
-            if (lw(i).equals("an")) return i;
-            int u = i + r.length();
-            if (!lw(u + 1).equals("ago")) return i;
-            long n = r.whole().getAsLong();
+            long n;
+            int u;
+            if (lw(i).equals("a") || lw(i).equals("an")) {
+                n = 1;
+                u = i + 1;
+            } else {
+                List<String> words = tk.stream().map(Token::text).toList();
+                Numbers.Reading r = Numbers.read(words, i);
+                if (r == null || r.whole().isEmpty()) return i;
+                u = i + r.length();
+                n = r.whole().getAsLong();
+            }
+            if (u >= tk.size() || !lw(u + 1).equals("ago")) return i;
             if (n > 10_000) return i;
             String unit = tk.get(u).lemma().toLowerCase(Locale.ROOT);
             switch (unit) {
@@ -420,6 +429,8 @@ public final class RuleTimeFinder implements TimeFinder {
             // the lemmatizer does not know every verb: a regular past form is past whatever its lemma
             if (x.endsWith("ed") && !lemma.endsWith("ed")) return false;
             if (x.endsWith("ed") && x.equals(lemma) && !x.endsWith("eed")) return false;
+            // news reports attributions in the present: "officials say", "reports Saturday quote" speak of the past
+            if (REPORTING.contains(lemma)) return false;
             if (x.equals(lemma) || x.equals(lemma + "s") || x.equals(lemma + "es")
                     || lemma.endsWith("y") && x.equals(lemma.substring(0, lemma.length() - 1) + "ies")) {
                 // "to meet" is no finite verb
