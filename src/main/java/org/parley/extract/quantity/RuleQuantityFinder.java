@@ -31,7 +31,8 @@ import org.parley.model.Token;
  *       values are kept (the record holds a whole number): "4.6" alone is skipped, "2.5 million" is not.</li>
  *   <li>The unit: the lower-case lemma of the counted noun, after any adjectives or names that modify it
  *       ("1,000 Ukrainian prisoners" is {@code prisoner}); "people" stays {@code people} (its lemma);
- *       "N of the NOUN" counts the noun; a hyphenated measure ("30-day") gives its noun ({@code day});
+ *       "N of the NOUN" counts the noun (the span is the number alone, since the noun phrase may hold
+ *       a quantity of its own); a hyphenated measure ("30-day") gives its noun ({@code day});
  *       "$" gives {@code dollar}, "€" {@code euro}, "£" {@code pound}; a number with no noun ("killed nine
  *       and injured seven", "nine were killed") is counted as {@code count}.</li>
  *   <li>The distribution or rate: "each", "apiece", "N-for-N", "N by N" give {@code side}; "each/per NOUN",
@@ -131,6 +132,13 @@ public final class RuleQuantityFinder implements QuantityFinder {
             return pos(i).equals("NOUN");
         }
 
+        /** A plural noun the tagger took for a verb right after a number: "40 trucks a day". */
+        boolean plural(int i) {
+            return pos(i).equals("VERB") && (lw(i).equals(lemma(i) + "s") || lw(i).equals(lemma(i)) && lw(i).endsWith("s")
+                    && !lw(i).endsWith("ss")) && pos(i - 1).equals("NUM")
+                    && !lw(i - 1).equals("one");
+        }
+
         void run() {
             int i = 0;
             while (i < tk.size()) {
@@ -179,6 +187,8 @@ public final class RuleQuantityFinder implements QuantityFinder {
             }
 
             // a hyphenated measure: "30 - day", "three - year"
+            if (currency == null && w(j).equals("-") && glued(j - 1, j) && glued(j, j + 1) && lw(j + 1).matches("\\w*ths?"))
+                return j + 2; // "three-tenths": a fraction
             if (currency == null && w(j).equals("-") && glued(j - 1, j) && glued(j, j + 1) && noun(j + 1)
                     && !yearLike)
                 return emit(start, j + 2, value, lemma(j + 1), null, j + 2);
@@ -208,7 +218,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
             }
             String unit = null;
             int counted = -1;
-            if (noun(k) && !EXCHANGE_NOUNS.contains(lemma(k))) {
+            if ((noun(k) || plural(k)) && !EXCHANGE_NOUNS.contains(lemma(k))) {
                 counted = k;
                 // a compound: "car bombs" counts bombs, but "prisoner exchange" (a singular head) counts prisoners
                 int h = k;
@@ -223,7 +233,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
                     while (m - end < 6 && (pos(m).equals("ADJ") || pos(m).equals("NUM") || pos(m).equals("VERB")
                             || Numbers.scale(w(m)) > 0)) m++;
                     if (noun(m)) {
-                        counted = m;
+                        // the span stays on the number: "two hundred of the five hundred seats" holds two quantities
                         unit = unit(m);
                     }
                 }
@@ -290,6 +300,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
          */
         String unit(int i) {
             String l = lemma(i);
+            if (plural(i)) return l.equals(lw(i)) ? l.substring(0, l.length() - 1) : l;
             if (!l.equals(lw(i))) return l;
             if (l.endsWith("ies") && l.length() > 4) return l.substring(0, l.length() - 3) + "y";
             if (l.endsWith("men") && l.length() > 4) return l.substring(0, l.length() - 3) + "man";
