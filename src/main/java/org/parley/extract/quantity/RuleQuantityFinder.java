@@ -1,6 +1,7 @@
 package org.parley.extract.quantity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.parley.model.AnnotatedArticle;
 import org.parley.model.Quantity;
 import org.parley.model.Sentence;
 import org.parley.model.TextSpan;
+import org.parley.model.TimeExpression;
 import org.parley.model.Token;
 
 /**
@@ -82,11 +84,13 @@ public final class RuleQuantityFinder implements QuantityFinder {
     @Override
     public List<Quantity> find(AnnotatedArticle article) {
         Objects.requireNonNull(article, "article");
-        var timeExpressions = times.find(article);
+        List<TimeExpression> timeExpressions = times.find(article);
         String text = article.article().text();
         List<Quantity> out = new ArrayList<>();
+        Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
+        for (TimeExpression t : timeExpressions) bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
         for (Sentence s : article.sentences())
-            new Scan(s, text, RuleTimeFinder.covered(s, timeExpressions), out).run();
+            new Scan(s, text, RuleTimeFinder.covered(s, bySentence.getOrDefault(s.index(), List.of())), out).run();
         LOG.debug("{} quantities in {}", out.size(), article.article().key());
         return List.copyOf(out);
     }
@@ -210,7 +214,8 @@ public final class RuleQuantityFinder implements QuantityFinder {
             // the counted noun, after modifiers
             int k = end;
             int mods = 0;
-            while (mods < 4 && (pos(k).equals("ADJ") || pos(k).equals("PROPN") && !noun(k - 1)
+            boolean more = Set.of("more", "fewer", "less", "others").contains(lw(end));
+            while (!more && mods < 4 && (pos(k).equals("ADJ") || pos(k).equals("PROPN") && !noun(k - 1)
                     || w(k).equals("-") && glued(k - 1, k) && glued(k, k + 1)
                     || pos(k).equals("VERB") && lw(k).endsWith("ed") && noun(k + 1))) {
                 k++;
@@ -218,7 +223,14 @@ public final class RuleQuantityFinder implements QuantityFinder {
             }
             String unit = null;
             int counted = -1;
-            if ((noun(k) || plural(k)) && !EXCHANGE_NOUNS.contains(lemma(k))) {
+            if (more) {
+                // "11 others", "1,000 more troops", but "two dozen more north of Baghdad" counts nothing named
+                if (lw(end).equals("others")) counted = end;
+                else if (noun(end + 1) && !Character.isUpperCase(w(end + 1).charAt(0))
+                        && !RATE_ADVERBS.containsKey(lw(end + 1)) && !lw(end + 1).matches("north|south|east|west"))
+                    counted = end + 1;
+                if (counted >= 0) unit = unit(counted);
+            } else if ((noun(k) || plural(k)) && !EXCHANGE_NOUNS.contains(lemma(k))) {
                 counted = k;
                 // a compound: "car bombs" counts bombs, but "prisoner exchange" (a singular head) counts prisoners
                 int h = k;
@@ -243,7 +255,7 @@ public final class RuleQuantityFinder implements QuantityFinder {
                 String p = pos(end);
                 boolean standsAlone = end >= tk.size() || p.equals("CCONJ") || p.equals("PUNCT") || p.equals("AUX")
                         || p.equals("VERB") || p.equals("ADP") || p.equals("ADV") || p.equals("SCONJ")
-                        || noun(end) && EXCHANGE_NOUNS.contains(lemma(end));
+                        || noun(end) && EXCHANGE_NOUNS.contains(lemma(end)) || more;
                 if (!standsAlone || yearLike) return j;
                 unit = "count";
             } else if (yearLike && (counted < 0 || w(counted).equals(tk.get(counted).lemma()))) {
@@ -300,6 +312,12 @@ public final class RuleQuantityFinder implements QuantityFinder {
          */
         String unit(int i) {
             String l = lemma(i);
+            if (l.equals(lw(i)) && l.length() > 3 && l.endsWith("s") && !l.matches(".*(ss|us|is|ws)")) {
+                // a counted noun after a number above one is plural: undo a regular ending the lemmatizer kept
+                if (l.endsWith("ies")) return l.substring(0, l.length() - 3) + "y";
+                if (l.matches(".*(ches|shes|xes|sses)")) return l.substring(0, l.length() - 2);
+                return l.substring(0, l.length() - 1);
+            }
             if (plural(i)) return l.equals(lw(i)) ? l.substring(0, l.length() - 1) : l;
             if (!l.equals(lw(i))) return l;
             if (l.endsWith("ies") && l.length() > 4) return l.substring(0, l.length() - 3) + "y";

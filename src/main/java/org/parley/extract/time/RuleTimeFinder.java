@@ -111,6 +111,13 @@ public final class RuleTimeFinder implements TimeFinder {
         final LocalDate pub;
         final String text;
         final List<TimeExpression> out;
+        final List<String> words;
+
+        /** Where "ago" would stand after a number of up to four words and its unit starting at i. */
+        int u0(int i) {
+            for (int k = i + 1; k < Math.min(tk.size(), i + 6); k++) if (lw(k).equals("ago")) return k;
+            return -1;
+        }
 
         Scan(Sentence s, LocalDate pub, String text, List<TimeExpression> out) {
             this.s = s;
@@ -118,6 +125,7 @@ public final class RuleTimeFinder implements TimeFinder {
             this.pub = pub;
             this.text = text;
             this.out = out;
+            this.words = tk.stream().map(Token::text).toList();
         }
 
         String w(int i) {
@@ -324,7 +332,7 @@ public final class RuleTimeFinder implements TimeFinder {
                 n = 1;
                 u = i + 1;
             } else {
-                List<String> words = tk.stream().map(Token::text).toList();
+                if (!lw(u0(i)).equals("ago")) return i;
                 Numbers.Reading r = Numbers.read(words, i);
                 if (r == null || r.whole().isEmpty()) return i;
                 u = i + r.length();

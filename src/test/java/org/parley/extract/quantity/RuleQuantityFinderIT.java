@@ -100,6 +100,9 @@ class RuleQuantityFinderIT {
                 "5,000 soldiers weekly=5000 soldier/week", "40 trucks a day=40 truck/day", "1.2 billion people=1200000000 people"),
                 of("Russia freed 1,000 Ukrainian prisoners each, and 390 on each side; it lost 5,000 soldiers weekly "
                         + "and 40 trucks a day in a land of 1.2 billion people."));
+        assertEquals(List.of("1,000 more troops=1000 troop", "two dozen=24 count"),
+                of("The army sent 1,000 more troops; a bomb killed 15 people and wounded two dozen more north of the city."
+                        .replace("15 people and ", "")));
         assertEquals(List.of(), of("The 2019-nCoV virus spread on the 17th and the first case came in 2020."));
     }
 }
