@@ -283,7 +283,7 @@ final class FactMapper {
         g.add(post, RDF.type.asNode(), PARLEY.Entity.asNode());
         g.add(post, RDFS.label.asNode(), GraphMapper.string(label));
         g.add(post, SKOS.prefLabel.asNode(), GraphMapper.string(label));
-        if (!label.equals(title)) g.add(post, SKOS.altLabel.asNode(), GraphMapper.string(title));
+        g.add(post, SKOS.altLabel.asNode(), GraphMapper.string(title));   // the bare title, also for queries/conflicts.rq
         g.add(post, PARLEY.evidence.asNode(), sentence);
         if (object != null) w.claim(post, PARLEY.postIn, object, ev);
         return post;
