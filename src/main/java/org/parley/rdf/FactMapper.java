@@ -83,17 +83,15 @@ final class FactMapper {
         Map<String, Node> canonical = new HashMap<>();
         Map<String, String> keys = new HashMap<>();
         for (Event e : x.events()) {
-            String key = CanonicalEvents.key(e, byId, a);
-            keys.put(e.id(), key);
-            canonical.put(e.id(), GraphMapper.iri(ns.id() + key));
-        }
-        for (Event e : x.events()) {
             if (!w.valid(e.evidence())) {
                 log.warn("{}: event {} skipped: evidence {} outside the article", a.sourceName(), e.id(), e.evidence());
                 continue;
             }
-            event(a, e, byId, canonical);
+            String key = CanonicalEvents.key(e, byId, a);
+            keys.put(e.id(), key);
+            canonical.put(e.id(), GraphMapper.iri(ns.id() + key));
         }
+        for (Event e : x.events()) if (canonical.containsKey(e.id())) event(a, e, byId, canonical);
         for (Relation r : x.relations()) {
             if (!w.valid(r.evidence())) {
                 log.warn("{}: {} relation skipped: evidence {} outside the article", a.sourceName(), r.type(), r.evidence());
@@ -294,7 +292,7 @@ final class FactMapper {
         Event to = null;
         for (Event e : events) {
             if (e.type() != EventType.NEGOTIATION && e.type() != EventType.MEETING) continue;
-            if (!w.valid(e.evidence())) continue;
+            if (!canonical.containsKey(e.id())) continue;
             if (to == null || distance(e, ev) < distance(to, ev)) to = e;
         }
         String where;
