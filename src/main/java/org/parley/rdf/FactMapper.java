@@ -134,7 +134,7 @@ final class FactMapper {
             w.claim(event, role, agent, p.evidence());
             if (!role.equals(PARLEY.hasParticipant)) w.claim(event, PARLEY.hasParticipant, agent, p.evidence());
         }
-        if (e.place() != null) w.claim(event, PARLEY.place, entities.inFact(e.place(), sentence), ev);
+        for (EntityRef place : e.places()) w.claim(event, PARLEY.place, entities.inFact(place, sentence), ev);
         if (e.time() != null) time(event, e.time(), ev);
         for (EventQuantity q : e.quantities())
             w.claim(event, quantityProperty(q.role()), ClaimWriter.nonNegative(q.value()), ev);

@@ -278,6 +278,22 @@ class FactMapperTest {
     }
 
     @Test
+    void everyPlaceOfAnEventIsMappedAndTheFirstKeysIt() {
+        FactsFixture f = new FactsFixture("p1", LocalDate.of(2025, 5, 16), "Russia demanded a withdrawal from Istanbul and Sumy.");
+        f.mention("Russia", RU).mention("Istanbul", ISTANBUL).mention("Sumy", SUMY);
+        Event demand = new Event("e0", EventType.DEMAND, EventStatus.OCCURRED, null, f.span("demanded"),
+                List.of(f.party(Role.SPEAKER, RU, "Russia demanded")), null, null, List.of(), null, null,
+                f.ev("Russia demanded a withdrawal from Istanbul and Sumy"));
+        Event withdrawal = new Event("e1", EventType.WITHDRAWAL, EventStatus.DEMANDED, null, f.span("withdrawal"), List.of(),
+                ISTANBUL, null, List.of(), "e0", null, f.ev("a withdrawal from Istanbul and Sumy"), List.of(ISTANBUL, SUMY));
+        ArticleGraph ag = MAPPER.map(f.event(demand).event(withdrawal).build());
+        assertTrue(ask(ag.graph(), "?d a parley:Demand ; parley:content ?w . ?w a parley:Withdrawal ;"
+                + " parley:place pid:place\\/istanbul , pid:place\\/sumy ; parley:eventStatus parley:status-demanded ."
+                + " FILTER (STRSTARTS(STR(?w), \"https://w3id.org/parley/id/event/withdrawal/unknown/place.istanbul/2025-05/of/demand/\"))"));
+        assertConforms(ag);
+    }
+
+    @Test
     void namedEventsAreKeyedByNameAndCarryIt() {
         FactsFixture f = new FactsFixture("n1", LocalDate.of(2025, 5, 15),
                 "Turkey backed the Black Sea Grain Initiative.");
