@@ -1,6 +1,5 @@
 package org.parley.rdf;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,8 +15,10 @@ import org.parley.model.EntityRef;
 import org.parley.model.EntityType;
 import org.parley.model.Event;
 import org.parley.model.EventType;
+import org.parley.model.ExtractedArticle;
 import org.parley.model.Participant;
 import org.parley.model.Role;
+import org.parley.model.TimeExpression;
 import org.parley.model.TimeGranularity;
 import org.parley.resolve.EntityResolver;
 
@@ -29,8 +30,9 @@ import org.parley.resolve.EntityResolver;
  * <li>A named event: {@code event/<slug of its name>} ({@code event/black-sea-grain-initiative}).</li>
  * <li>Otherwise {@code event/<type>/<parties>[/<place>][/<year-month>]}: the type ({@code negotiation}); the
  *     sorted entity keys of its main parties ({@code /} written {@code .}, joined by {@code +}; {@code unknown}
- *     when there are none); its place; the month of its time, else of the article's publication date
- *     ({@code 2025-05}; a year when the time is only a year). Main parties are the negotiating parties if the
+ *     when there are none); its place; the month of its time, else the article's reference month
+ *     ({@link #referenceMonth}: of its publication date, or when it has none of the latest absolute date in its
+ *     text) ({@code 2025-05}; a year when the time is only a year; nothing when there is no month at all). Main parties are the negotiating parties if the
  *     event has any, else the participants in the roles that make up its sides (participant, speaker,
  *     proposer, signatory, attacker, releasing and receiving party); of these the states, alliances and
  *     organisations, or the persons if there are no others. Host, mediator, addressee, supporter, target,
@@ -57,13 +59,38 @@ public final class CanonicalEvents {
      * @param article the article (its publication date stands in for a missing time)
      */
     public static String key(Event e, Map<String, Event> byId, Article article) {
-        Objects.requireNonNull(e, "e");
-        Objects.requireNonNull(byId, "byId");
         Objects.requireNonNull(article, "article");
-        return "event/" + local(e, byId, article, new HashSet<>());
+        return key(e, byId, article.published() == null ? null : article.published().toString().substring(0, 7));
     }
 
-    private static String local(Event e, Map<String, Event> byId, Article article, Set<String> seen) {
+    /**
+     * The key of the canonical event of {@code e}.
+     *
+     * @param referenceMonth the month ({@code 2025-05}) that stands in for a missing time, or {@code null}
+     */
+    public static String key(Event e, Map<String, Event> byId, String referenceMonth) {
+        Objects.requireNonNull(e, "e");
+        Objects.requireNonNull(byId, "byId");
+        return "event/" + local(e, byId, referenceMonth, new HashSet<>());
+    }
+
+    /**
+     * The month an article is about, for events whose time it does not give: its publication month, else the
+     * month of the latest absolute (not relative) day or month its text names, else {@code null}.
+     */
+    public static String referenceMonth(ExtractedArticle x) {
+        Objects.requireNonNull(x, "x");
+        if (x.article().published() != null) return x.article().published().toString().substring(0, 7);
+        String latest = null;
+        for (TimeExpression t : x.times()) {
+            if (t.relative() || t.granularity() == TimeGranularity.YEAR) continue;
+            String month = t.value().substring(0, t.value().length() - (t.granularity() == TimeGranularity.DAY ? 3 : 0));
+            if (!month.startsWith("-") && (latest == null || month.compareTo(latest) > 0)) latest = month;
+        }
+        return latest;
+    }
+
+    private static String local(Event e, Map<String, Event> byId, String article, Set<String> seen) {
         StringBuilder sb = new StringBuilder();
         if (e.name() != null) {
             sb.append(EntityResolver.slug(e.name()));
@@ -135,10 +162,12 @@ public final class CanonicalEvents {
         return key.replace('/', '.');
     }
 
-    private static String when(Event e, Article article) {
-        if (e.time() != null)
-            return e.time().granularity() == TimeGranularity.YEAR ? e.time().value() : e.time().value().substring(0, e.time().value().length() - (e.time().granularity() == TimeGranularity.DAY ? 3 : 0));
-        LocalDate published = article.published();
-        return published == null ? null : published.toString().substring(0, 7);
+    private static String when(Event e, String referenceMonth) {
+        if (e.time() == null) return referenceMonth;
+        String v = e.time().value();
+        return switch (e.time().granularity()) {
+            case YEAR, MONTH -> v;
+            case DAY -> v.substring(0, v.length() - 3);
+        };
     }
 }

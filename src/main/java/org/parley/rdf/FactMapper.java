@@ -49,7 +49,7 @@ import org.parley.resolve.EntityResolver;
  * <li>{@code parley:memberOf}, {@code parley:affiliatedWith}, {@code parley:locatedIn} between the entities.</li>
  * <li>Delegations: one {@link PARLEY#Delegation} per represented state and event,
  *     {@code <id>delegation/<state key>/<event key without "event/">} for the talks or meeting of the article
- *     whose sentence is nearest the relation's (else {@code .../<year-month of the article>}); its head
+ *     whose sentence is nearest the relation's (else {@code .../<reference month of the article>}); its head
  *     {@code parley:leads} it and, like every member, is {@code parley:memberOf} it; the event gets the state as
  *     a participant.</li>
  * <li>Events: the canonical event {@code <id><key>} ({@link CanonicalEvents}) with its class, a generated label,
@@ -81,13 +81,14 @@ final class FactMapper {
         Map<String, Event> byId = new LinkedHashMap<>();
         for (Event e : x.events()) byId.put(e.id(), e);
         Map<String, Node> canonical = new HashMap<>();
+        String month = CanonicalEvents.referenceMonth(x);
         Map<String, String> keys = new HashMap<>();
         for (Event e : x.events()) {
             if (!w.valid(e.evidence())) {
                 log.warn("{}: event {} skipped: evidence {} outside the article", a.sourceName(), e.id(), e.evidence());
                 continue;
             }
-            String key = CanonicalEvents.key(e, byId, a);
+            String key = CanonicalEvents.key(e, byId, month);
             keys.put(e.id(), key);
             canonical.put(e.id(), GraphMapper.iri(ns.id() + key));
         }
@@ -97,7 +98,7 @@ final class FactMapper {
                 log.warn("{}: {} relation skipped: evidence {} outside the article", a.sourceName(), r.type(), r.evidence());
                 continue;
             }
-            relation(a, r, x.events(), keys, canonical);
+            relation(a, r, x.events(), keys, canonical, month);
         }
     }
 
@@ -246,7 +247,8 @@ final class FactMapper {
 
     // ------------------------------------------------------------------------------------------- relations
 
-    private void relation(Article a, Relation r, List<Event> events, Map<String, String> keys, Map<String, Node> canonical) {
+    private void relation(Article a, Relation r, List<Event> events, Map<String, String> keys, Map<String, Node> canonical,
+                          String month) {
         Evidence ev = r.evidence();
         Node sentence = w.sentence(ev);
         if ((r.type() == RelationType.LEADS_DELEGATION || r.type() == RelationType.DELEGATION_MEMBER)
@@ -265,7 +267,7 @@ final class FactMapper {
             case AFFILIATED_WITH -> w.claim(subject, PARLEY.affiliatedWith, object, ev);
             case LOCATED_IN -> w.claim(subject, PARLEY.locatedIn, object, ev);
             case LEADS_DELEGATION, DELEGATION_MEMBER -> {
-                Node delegation = delegation(a, r, object, events, keys, canonical, sentence, ev);
+                Node delegation = delegation(r, object, events, keys, canonical, month, sentence, ev);
                 if (r.type() == RelationType.LEADS_DELEGATION) w.claim(subject, PARLEY.leads, delegation, ev);
                 w.claim(subject, PARLEY.memberOf, delegation, ev);
             }
@@ -287,8 +289,8 @@ final class FactMapper {
         return post;
     }
 
-    private Node delegation(Article a, Relation r, Node state, List<Event> events, Map<String, String> keys,
-                            Map<String, Node> canonical, Node sentence, Evidence ev) {
+    private Node delegation(Relation r, Node state, List<Event> events, Map<String, String> keys,
+                            Map<String, Node> canonical, String month, Node sentence, Evidence ev) {
         Event to = null;
         for (Event e : events) {
             if (e.type() != EventType.NEGOTIATION && e.type() != EventType.MEETING) continue;
@@ -297,7 +299,7 @@ final class FactMapper {
         }
         String where;
         if (to != null) where = keys.get(to.id()).substring("event/".length());
-        else where = a.published() == null ? "undated" : a.published().toString().substring(0, 7);
+        else where = month == null ? "undated" : month;
         Node delegation = GraphMapper.iri(ns.id() + "delegation/" + r.object().key() + "/" + where);
         g.add(delegation, RDF.type.asNode(), PARLEY.Delegation.asNode());
         g.add(delegation, RDF.type.asNode(), PARLEY.Entity.asNode());

@@ -294,6 +294,23 @@ class FactMapperTest {
     }
 
     @Test
+    void anUndatedArticleKeysEventsByTheLatestAbsoluteDateInItsText() {
+        FactsFixture f = new FactsFixture("u1", null,
+                "The war began in February 2022. On May 16, 2025, Russia and Ukraine held talks in Istanbul. They met on Friday.");
+        f.mention("Russia", RU).mention("Ukraine", UA).mention("Istanbul", ISTANBUL);
+        var relative = new org.parley.model.TimeExpression(2, f.span("on Friday"), "on Friday", "2025-06-20", TimeGranularity.DAY, true);
+        f.times(f.time("February 2022", "2022-02", TimeGranularity.MONTH), f.time("May 16, 2025", "2025-05-16", TimeGranularity.DAY), relative);
+        f.event(f.event("e0", EventType.NEGOTIATION, EventStatus.OCCURRED, "talks", "Russia and Ukraine held talks",
+                List.of(f.party(Role.NEGOTIATING_PARTY, RU, "Russia and Ukraine held talks"),
+                        f.party(Role.NEGOTIATING_PARTY, UA, "Russia and Ukraine held talks")), ISTANBUL, null, List.of()));
+        ExtractedArticle x = f.build();
+        assertEquals("2025-05", CanonicalEvents.referenceMonth(x), "relative times do not count");
+        ArticleGraph ag = MAPPER.map(x);
+        assertTrue(ask(ag.graph(), "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05> a parley:Negotiation"));
+        assertEquals(null, CanonicalEvents.referenceMonth(new FactsFixture("u2", null, "No dates here.").build()));
+    }
+
+    @Test
     void namedEventsAreKeyedByNameAndCarryIt() {
         FactsFixture f = new FactsFixture("n1", LocalDate.of(2025, 5, 15),
                 "Turkey backed the Black Sea Grain Initiative.");

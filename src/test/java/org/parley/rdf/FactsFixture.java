@@ -51,6 +51,7 @@ final class FactsFixture {
     private final List<ResolvedMention> mentions = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<TimeExpression> times = new ArrayList<>();
 
     FactsFixture(String key, LocalDate published, String text) {
         this.article = new Article(key, key + ".txt", null, "Title of " + key, null, published, text,
@@ -102,6 +103,11 @@ final class FactsFixture {
         return this;
     }
 
+    FactsFixture times(TimeExpression... ts) {
+        times.addAll(List.of(ts));
+        return this;
+    }
+
     FactsFixture event(Event e) {
         events.add(e);
         return this;
@@ -129,7 +135,7 @@ final class FactsFixture {
 
     ExtractedArticle build() {
         mentions.sort((x, y) -> x.mention().span().compareTo(y.mention().span()));
-        return new ExtractedArticle(new AnnotatedArticle(article, "eng", sentences), mentions, List.of(), List.of(),
+        return new ExtractedArticle(new AnnotatedArticle(article, "eng", sentences), mentions, times, List.of(),
                 relations, events);
     }
 }
