@@ -26,7 +26,9 @@ import org.parley.model.TextSpan;
 
 /**
  * Turns one extracted article into its named graph: the article with its metadata and text, its
- * sentences, its mentions with their offsets, and the entities they refer to.
+ * sentences, its mentions with their offsets, the entities they refer to, and the facts read from it
+ * (posts, memberships, delegations, events with their participants, places, times and numbers), each fact
+ * as a direct triple and a {@link PARLEY#Claim} with its source (see {@link FactMapper}).
  *
  * <pre>{@code
  * GraphMapper mapper = new GraphMapper(ParleyNamespaces.defaults(), "0.1.0");
@@ -37,11 +39,18 @@ import org.parley.model.TextSpan;
  */
 public final class GraphMapper {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /**
+     * The version of the graph model this mapper writes. Part of every article's digest, so that articles
+     * ingested with an older model are extracted and written again. Version 2: facts and claims.
+     */
+    public static final String GRAPH_MODEL_VERSION = "2";
+    private final ParleyNamespaces ns;
     private final ArticleIris iris;
     private final String pipelineVersion;
 
     public GraphMapper(ParleyNamespaces ns, String pipelineVersion) {
-        this.iris = new ArticleIris(Objects.requireNonNull(ns, "ns"));
+        this.ns = Objects.requireNonNull(ns, "ns");
+        this.iris = new ArticleIris(ns);
         this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     }
 
@@ -52,7 +61,7 @@ public final class GraphMapper {
     /** The digest an article's graph will carry: equal digests, equal graphs. */
     public String digest(Article a) {
         StringBuilder sb = new StringBuilder(a.text().length() + 256);
-        sb.append(pipelineVersion).append('\u0000').append(a.key()).append('\u0000').append(a.sourceName())
+        sb.append(pipelineVersion).append('\u0000').append("graph-model:").append(GRAPH_MODEL_VERSION).append('\u0000').append(a.key()).append('\u0000').append(a.sourceName())
                 .append('\u0000').append(a.url()).append('\u0000').append(a.title()).append('\u0000')
                 .append(a.publisher()).append('\u0000').append(a.published()).append('\u0000').append(a.body())
                 .append('\u0000').append(a.text());
@@ -94,7 +103,7 @@ public final class GraphMapper {
             offsets(g, sentence, cp, s.span(), s.span().cover(a.text()));
         }
 
-        Set<String> entitiesDone = new HashSet<>();
+        Entities entities = new Entities(g, iris);
         for (ResolvedMention rm : extracted.mentions()) {
             Mention m = rm.mention();
             EntityRef e = rm.entity();
@@ -111,18 +120,51 @@ public final class GraphMapper {
             add(g, mention, PARLEY.confidence, org.apache.jena.sparql.expr.NodeValue.makeDouble(m.confidence()).asNode());
             // every spelling an article uses is an alias of the entity
             add(g, entity, SKOS_ALT_LABEL, string(m.normalized()));
-            if (entitiesDone.add(e.key())) {
+            entities.mentioned(e);
+        }
+        new FactMapper(ns, new ClaimWriter(g, iris, annotated, article, cp), entities).map(extracted);
+        return new ArticleGraph(a.key(), iri(iris.graph(a.key())), digest, g);
+    }
+
+    /** Writes each entity's type and labels once, and a source for those that no mention refers to. */
+    static final class Entities {
+        private final Graph g;
+        private final ArticleIris iris;
+        private final Set<String> typed = new HashSet<>();
+        private final Set<String> mentioned = new HashSet<>();
+
+        Entities(Graph g, ArticleIris iris) {
+            this.g = g;
+            this.iris = iris;
+        }
+
+        /** The entity's node, typed and labelled. */
+        Node node(EntityRef e) {
+            Node entity = iri(iris.entity(e));
+            if (typed.add(e.key())) {
                 add(g, entity, RDF.type, typeOf(e.type()));
                 add(g, entity, RDF.type, PARLEY.Entity);
                 add(g, entity, RDFS.label, string(e.label()));
                 if (e.wikidata() != null) add(g, entity, OWL.sameAs, iri(WIKIDATA + e.wikidata()));
                 if (e.knowledgeId() != null) add(g, entity, PARLEY.gazetteerId, string(e.knowledgeId()));
             }
+            return entity;
         }
-        return new ArticleGraph(a.key(), iri(iris.graph(a.key())), digest, g);
+
+        void mentioned(EntityRef e) {
+            node(e);
+            mentioned.add(e.key());
+        }
+
+        /** The entity's node for a fact read from {@code sentence}: an entity no mention names gets it as evidence. */
+        Node inFact(EntityRef e, Node sentence) {
+            Node entity = node(e);
+            if (!mentioned.contains(e.key())) add(g, entity, PARLEY.evidence, sentence);
+            return entity;
+        }
     }
 
-    private static final Node SKOS_ALT_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
+    static final Node SKOS_ALT_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
 
     /** The ontology class of each entity type. */
     public static org.apache.jena.rdf.model.Resource typeOf(EntityType t) {
@@ -167,11 +209,11 @@ public final class GraphMapper {
         }
     }
 
-    private static void add(Graph g, Node s, org.apache.jena.rdf.model.Property p, Node o) {
+    static void add(Graph g, Node s, org.apache.jena.rdf.model.Property p, Node o) {
         g.add(s, p.asNode(), o);
     }
 
-    private static void add(Graph g, Node s, org.apache.jena.rdf.model.Property p, org.apache.jena.rdf.model.Resource o) {
+    static void add(Graph g, Node s, org.apache.jena.rdf.model.Property p, org.apache.jena.rdf.model.Resource o) {
         g.add(s, p.asNode(), o.asNode());
     }
 
@@ -179,11 +221,11 @@ public final class GraphMapper {
         g.add(s, p, o);
     }
 
-    private static Node iri(String iri) {
+    static Node iri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node string(String s) {
+    static Node string(String s) {
         return NodeFactory.createLiteralString(literalSafe(s));
     }
 

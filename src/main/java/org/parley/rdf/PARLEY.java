@@ -81,6 +81,9 @@ public final class PARLEY {
     public static final Resource Membership = resource("Membership");
     public static final Property memberOf = property("memberOf");
     public static final Property holdsPost = property("holdsPost");
+    public static final Property heldPost = property("heldPost");
+    public static final Property affiliatedWith = property("affiliatedWith");
+    public static final Property locatedIn = property("locatedIn");
     public static final Property postIn = property("postIn");
     public static final Property leads = property("leads");
     public static final Property represents = property("represents");
@@ -103,6 +106,8 @@ public final class PARLEY {
     public static final Resource Ceasefire = resource("Ceasefire");
     public static final Resource Attack = resource("Attack");
     public static final Resource Sanction = resource("Sanction");
+    public static final Resource Annexation = resource("Annexation");
+    public static final Resource Withdrawal = resource("Withdrawal");
     public static final Property hasParticipant = property("hasParticipant");
     public static final Property participatedIn = property("participatedIn");
     public static final Property negotiatingParty = property("negotiatingParty");
@@ -115,8 +120,15 @@ public final class PARLEY {
     public static final Property target = property("target");
     public static final Property releasingParty = property("releasingParty");
     public static final Property receivingParty = property("receivingParty");
+    public static final Property proposer = property("proposer");
+    public static final Property supporter = property("supporter");
+    public static final Property victim = property("victim");
+    public static final Property delegationHead = property("delegationHead");
     public static final Property place = property("place");
     public static final Property date = property("date");
+    public static final Property yearMonth = property("yearMonth");
+    public static final Property year = property("year");
+    public static final Property timeExpression = property("timeExpression");
     public static final Property time = property("time");
     public static final Property subEventOf = property("subEventOf");
     public static final Property content = property("content");
@@ -124,6 +136,15 @@ public final class PARLEY {
     public static final Property eventCode = property("eventCode");
     public static final Property numberOfDeaths = property("numberOfDeaths");
     public static final Property personCount = property("personCount");
+    public static final Property personsPerSide = property("personsPerSide");
+    public static final Property numberInjured = property("numberInjured");
+    public static final Property durationDays = property("durationDays");
+    public static final Property personsPerWeek = property("personsPerWeek");
+
+    // ---------------------------------------------------------------- reports and claims
+    public static final Resource EventReport = resource("EventReport");
+    public static final Property reportOf = property("reportOf");
+    public static final Resource Claim = resource("Claim");
 
     // ---------------------------------------------------------------- quarantine
     public static final Resource QuarantineRecord = resource("QuarantineRecord");

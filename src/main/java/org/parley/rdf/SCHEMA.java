@@ -14,6 +14,7 @@ public final class SCHEMA {
 
     public static final Resource NewsArticle = ResourceFactory.createResource(NS + "NewsArticle");
     public static final Property url = ResourceFactory.createProperty(NS + "url");
+    public static final Property name = ResourceFactory.createProperty(NS + "name");
 
     private SCHEMA() {}
 }

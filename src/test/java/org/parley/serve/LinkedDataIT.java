@@ -199,7 +199,7 @@ class LinkedDataIT {
         assertTrue(IsoMatcher.isomorphic(ontology, fetch(root + "/parley/ontology", "application/n-triples", Lang.NTRIPLES)));
         assertTrue(IsoMatcher.isomorphic(ontology, fetch(root + "/parley/ontology", "application/rdf+xml", Lang.RDFXML)));
         assertTrue(IsoMatcher.isomorphic(ontology, jsonLd(get(root + "/parley/ontology", "application/ld+json").body())));
-        assertTrue(IsoMatcher.isomorphic(ontology, fetch(root + "/parley/ontology/0.2.0", "text/turtle", Lang.TURTLE)), "version IRI");
+        assertTrue(IsoMatcher.isomorphic(ontology, fetch(root + "/parley/ontology/0.3.0", "text/turtle", Lang.TURTLE)), "version IRI");
         assertEquals(404, get(root + "/parley/ontology/9.9.9", "text/turtle").statusCode(), "no other version");
         HttpResponse<byte[]> doc = get(root + "/parley/ontology", "text/html");
         assertTrue(contentType(doc).startsWith("text/html"));
@@ -207,7 +207,7 @@ class LinkedDataIT {
         assertNotNull(d.getElementById("Person") != null ? d.getElementById("Person") : findById(d, "Person"), "term anchors");
         String html = new String(doc.body(), StandardCharsets.UTF_8);
         assertTrue(html.contains("id=\"Negotiation\"") && html.contains("id=\"cameo-046\"") && html.contains("owl:versionIRI") == false);
-        assertTrue(html.contains("https://w3id.org/parley/ontology/0.2.0"), "version IRI shown");
+        assertTrue(html.contains("https://w3id.org/parley/ontology/0.3.0"), "version IRI shown");
         assertTrue(IsoMatcher.isomorphic(OntologyResources.shapes(), fetch(root + "/parley/shapes", "text/turtle", Lang.TURTLE)));
         xml(get(root + "/parley/shapes", "text/html").body());
     }

@@ -11,9 +11,13 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.parley.rdf.OntologyResources;
 
@@ -29,9 +33,13 @@ import org.parley.rdf.OntologyResources;
  * if (!v.conforms()) log.warn(v.summary(3));
  * }</pre>
  *
+ * <p>A graph conforms when no result has severity {@code sh:Violation}; results of severity {@code sh:Warning}
+ * (extraction left a fact incomplete) stay in the report but do not keep a graph out of the store.
+ *
  * Thread-safe.
  */
 public final class GraphValidator {
+    private static final Logger log = LoggerFactory.getLogger(GraphValidator.class);
     private static final Node SKOS_CONCEPT = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#Concept");
     private static final Node SKOS_IN_SCHEME = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
 
@@ -71,11 +79,14 @@ public final class GraphValidator {
         background.forEach(g::add);
         ValidationReport report = ShaclValidator.get().validate(shapes, g);
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             String path = e.resultPath() == null ? "" : " " + e.resultPath();
-            problems.add(shortForm(e.focusNode()) + path + ": " + e.message());
+            String line = shortForm(e.focusNode()) + path + ": " + e.message();
+            (e.severity() == Severity.Violation ? problems : warnings).add(line);
         }
-        return new Validation(report.conforms(), report.getGraph(), problems);
+        if (!warnings.isEmpty()) log.debug("{} warning(s), e.g. {}", warnings.size(), warnings.get(0));
+        return new Validation(problems.isEmpty(), report.getGraph(), problems);
     }
 
     private static String shortForm(Node n) {
