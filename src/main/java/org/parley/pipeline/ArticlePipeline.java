@@ -66,10 +66,14 @@ public final class ArticlePipeline {
     /** A pipeline built from shared, already loaded resources. */
     public static ArticlePipeline create(PipelineResources r, StageTimer timer) {
         org.parley.nlp.ner.ParleyNameFinder statistical = new org.parley.nlp.ner.ParleyNameFinder(r.nameModel());
+        org.parley.extract.time.RuleTimeFinder times = new org.parley.extract.time.RuleTimeFinder();
+        Facts facts = new Facts(times, new org.parley.extract.quantity.RuleQuantityFinder(times),
+                new org.parley.extract.relation.RuleRelationExtractor(r.gazetteer()),
+                (a, m, t, q) -> List.of());
         return new ArticlePipeline(new org.parley.nlp.TextAnnotator(r.models(), r.nlpOptions()),
                 new org.parley.extract.HybridNameFinder(new org.parley.extract.ProperNameFinder(r.gazetteer()),
                         statistical::findDocument),
-                new EntityResolver(r.gazetteer()), r.mapper(), timer);
+                new EntityResolver(r.gazetteer()), facts, r.mapper(), timer);
     }
 
     public GraphMapper mapper() {
