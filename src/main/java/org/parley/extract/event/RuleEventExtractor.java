@@ -1,0 +1,1038 @@
+package org.parley.extract.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.parley.extract.EventExtractor;
+import org.parley.knowledge.Gazetteer;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.EntityRef;
+import org.parley.model.EntityType;
+import org.parley.model.Event;
+import org.parley.model.EventQuantity;
+import org.parley.model.EventStatus;
+import org.parley.model.EventType;
+import org.parley.model.Evidence;
+import org.parley.model.Participant;
+import org.parley.model.Quantity;
+import org.parley.model.QuantityRole;
+import org.parley.model.ResolvedMention;
+import org.parley.model.Role;
+import org.parley.model.Sentence;
+import org.parley.model.TextSpan;
+import org.parley.model.TimeExpression;
+import org.parley.model.Token;
+
+/**
+ * Finds events with a trigger lexicon (a resource file of words and phrases typed with an {@link EventType})
+ * and fills their arguments with general patterns over tokens, lemmas, part-of-speech tags and the types of
+ * the resolved mentions: the subject before a verb, "by X" after a passive, "between X and Y", "with X",
+ * a demonym or possessive before a noun ("the Russian drone strike", "Russia's annexation"), a place after
+ * "in"/"at", the nearest time expression of the sentence and numbers by the words around them ("killed",
+ * "each side", "30-day"). Speech acts (demands, proposals, rejections, agreements) take the event they
+ * talk about as content: that event gets the status of the speech act (demanded, proposed, agreed, ...)
+ * and a {@code contentOf} link, so that reported speech is never stored as a fact.
+ * Proper-noun phrases headed by Initiative, Communiqué, Agreement, Summit, Format, ... become named events.
+ *
+ * <pre>{@code
+ * EventExtractor events = new RuleEventExtractor(Gazetteer.loadDefault());
+ * List<Event> found = events.extract(annotated, resolvedMentions, times, quantities);
+ * }</pre>
+ *
+ * Stateless and thread-safe.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+    /** The name and version written into every event's evidence. */
+    public static final String EXTRACTOR = "rule:event-trigger/1";
+    /** The classpath resource of the default trigger lexicon. */
+    public static final String LEXICON = "org/parley/extract/event/triggers.tsv";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleEventExtractor.class);
+
+    /** One lexicon entry. */
+    public record Trigger(List<String> words, String pos, EventType type, EventStatus status, Set<String> flags,
+                          Set<String> near) {
+        public Trigger {
+            words = List.copyOf(words);
+            flags = Set.copyOf(flags);
+            near = Set.copyOf(near);
+            Objects.requireNonNull(pos, "pos");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(status, "status");
+            if (words.isEmpty()) throw new IllegalArgumentException("empty trigger");
+        }
+
+        boolean speech() {
+            return flags.contains("speech");
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    private final Map<String, List<Trigger>> byFirstWord = new HashMap<>();
+
+    /** An extractor with the default trigger lexicon. */
+    public RuleEventExtractor(Gazetteer gazetteer) {
+        this(gazetteer, defaultLexicon());
+    }
+
+    public RuleEventExtractor(Gazetteer gazetteer, List<Trigger> lexicon) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        Objects.requireNonNull(lexicon, "lexicon");
+        for (Trigger t : lexicon) byFirstWord.computeIfAbsent(t.words().get(0), k -> new ArrayList<>()).add(t);
+        // longest phrases first, so that "call for" wins over "call"
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    /** Reads the lexicon shipped with Parley. */
+    public static List<Trigger> defaultLexicon() {
+        try (InputStream in = RuleEventExtractor.class.getClassLoader().getResourceAsStream(LEXICON)) {
+            if (in == null) throw new IllegalStateException("missing resource " + LEXICON);
+            return readLexicon(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + LEXICON, e);
+        }
+    }
+
+    /** Parses a lexicon in the format of {@value #LEXICON}. */
+    public static List<Trigger> readLexicon(InputStream in) throws IOException {
+        List<Trigger> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            if (f.length < 5) throw new IOException("line " + n + ": expected at least 5 columns: " + line);
+            Set<String> flags = new LinkedHashSet<>();
+            Set<String> near = new LinkedHashSet<>();
+            if (!f[4].isBlank() && !f[4].equals("-")) {
+                for (String flag : f[4].split(",")) {
+                    if (flag.startsWith("near=")) near.addAll(Arrays.asList(flag.substring(5).split("\\|")));
+                    else flags.add(flag.trim());
+                }
+            }
+            out.add(new Trigger(Arrays.asList(f[0].trim().toLowerCase(Locale.ROOT).split("\\s+")), f[1].trim(),
+                    EventType.valueOf(f[2].trim()), EventStatus.valueOf(f[3].trim()), flags, near));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ word classes
+
+    private static final Set<String> NAME_HEADS = Set.of("initiative", "communiqué", "communique", "agreement",
+            "accord", "accords", "deal", "treaty", "format", "summit", "memorandum", "protocol", "pact", "convention",
+            "conference");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+    private static final Set<String> FUTURE_VERBS = Set.of("expect", "set", "schedule", "plan", "due", "going");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "must", "should",
+            "willingness", "willing", "ready", "readiness", "prepared", "openness", "hope", "want", "aim", "seek",
+            "try", "if", "whether", "urgency", "possibility", "potential", "prospect", "desire");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "without");
+    private static final Set<String> PLANNED_ADJ = Set.of("future", "planned", "upcoming", "expected", "next");
+    private static final Set<String> PROPOSED_ADJ = Set.of("proposed", "possible", "potential");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "that", "those", "its", "their",
+            "such");
+    private static final Set<String> RESULT_VERBS = Set.of("produce", "yield", "result", "lead");
+    private static final Set<String> SIDE_WORDS = Set.of("side", "party", "both");
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "while", "although", "though",
+            "because", "whereas", "after", "before", "when");
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "make", "conduct", "sign", "reach",
+            "launch", "carry", "resume", "host", "attend", "stage", "spearhead", "begin", "start", "continue",
+            "open", "join", "broker", "impose");
+    private static final Set<EventType> CONTENT_TYPES = EnumSet(EventType.NEGOTIATION, EventType.MEETING,
+            EventType.PHONE_CALL, EventType.AGREEMENT, EventType.PRISONER_EXCHANGE, EventType.RELEASE,
+            EventType.CEASEFIRE, EventType.ATTACK, EventType.SANCTION, EventType.ANNEXATION, EventType.WITHDRAWAL);
+
+    private static Set<EventType> EnumSet(EventType... types) {
+        return Set.copyOf(Arrays.asList(types));
+    }
+
+    // ------------------------------------------------------------------ drafts
+
+    /** A mutable event under construction. */
+    private static final class Draft {
+        final int sentence;
+        final int from; // first trigger token
+        final int to;   // after last trigger token
+        final EventType type;
+        EventStatus status;
+        final Trigger trigger;
+        final boolean verb;
+        String name;
+        final List<Participant> participants = new ArrayList<>();
+        final List<EntityRef> places = new ArrayList<>();
+        TimeExpression time;
+        final List<EventQuantity> quantities = new ArrayList<>();
+        Draft contentOf;
+        Draft partOf;
+        Draft mergedInto;
+        boolean drop;
+        boolean anaphoric;
+        boolean sideAgents;
+        TextSpan evidence;
+        String id;
+
+        Draft(int sentence, int from, int to, Trigger trigger, EventType type, boolean verb) {
+            this.sentence = sentence;
+            this.from = from;
+            this.to = to;
+            this.trigger = trigger;
+            this.type = type;
+            this.status = trigger == null ? EventStatus.OCCURRED : trigger.status();
+            this.verb = verb;
+        }
+
+        boolean has(EntityRef e) {
+            return participants.stream().anyMatch(p -> p.entity().key().equals(e.key()));
+        }
+
+        Draft root() {
+            return mergedInto == null ? this : mergedInto.root();
+        }
+    }
+
+    /** One sentence with its tokens and, per token, the resolved mention that covers it. */
+    private record Ctx(Sentence s, List<Token> t, ResolvedMention[] mention, String text) {
+        String lemma(int i) {
+            return i < 0 || i >= t.size() ? "" : t.get(i).lemma().toLowerCase(Locale.ROOT);
+        }
+
+        String word(int i) {
+            return i < 0 || i >= t.size() ? "" : t.get(i).text().toLowerCase(Locale.ROOT);
+        }
+
+        String pos(int i) {
+            return i < 0 || i >= t.size() ? "" : t.get(i).pos();
+        }
+
+        boolean is(int i, String w) {
+            return word(i).equals(w) || lemma(i).equals(w);
+        }
+
+        /** The first token index of the mention at i. */
+        int mentionStart(int i) {
+            ResolvedMention m = mention[i];
+            while (i > 0 && mention[i - 1] == m) i--;
+            return i;
+        }
+
+        int mentionEnd(int i) {
+            ResolvedMention m = mention[i];
+            while (i + 1 < t.size() && mention[i + 1] == m) i++;
+            return i + 1;
+        }
+    }
+
+    // ------------------------------------------------------------------ extraction
+
+    @Override
+    public List<Event> extract(AnnotatedArticle article, List<ResolvedMention> mentions, List<TimeExpression> times,
+                               List<Quantity> quantities) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(mentions, "mentions");
+        Objects.requireNonNull(times, "times");
+        Objects.requireNonNull(quantities, "quantities");
+        String text = article.article().text();
+        List<Draft> all = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (s.tokens().isEmpty() || isHeading(s)) continue;
+            ResolvedMention[] at = new ResolvedMention[s.tokens().size()];
+            for (ResolvedMention m : mentions) {
+                if (m.mention().sentence() != s.index()) continue;
+                for (int i = 0; i < at.length; i++)
+                    if (m.mention().span().overlaps(s.tokens().get(i).span())) at[i] = m;
+            }
+            Ctx c = new Ctx(s, s.tokens(), at, text);
+            List<Draft> found = sentence(c, all, times, quantities);
+            all.addAll(found);
+        }
+        List<Event> out = new ArrayList<>();
+        int n = 0;
+        for (Draft d : all) if (!d.drop && d.mergedInto == null) d.id = "e" + n++;
+        for (Draft d : all) {
+            if (d.id == null) continue;
+            Draft content = d.contentOf == null ? null : d.contentOf.root();
+            Draft part = d.partOf == null ? null : d.partOf.root();
+            String contentId = content == null || content.id == null || content == d ? null : content.id;
+            String partId = part == null || part.id == null || part == d ? null : part.id;
+            Sentence s = article.sentences().get(indexOf(article, d.sentence));
+            TextSpan trig = s.spanOf(d.from, d.to);
+            out.add(new Event(d.id, d.type, d.status, d.name, trig, d.participants,
+                    d.places.isEmpty() ? null : d.places.get(0), d.time, d.quantities, contentId, partId,
+                    new Evidence(d.sentence, d.evidence == null ? trig : d.evidence, EXTRACTOR,
+                            confidence(d)), d.places));
+        }
+        LOG.debug("{} events in {}", out.size(), article.article().sourceName());
+        return out;
+    }
+
+    private static int indexOf(AnnotatedArticle a, int sentence) {
+        for (int i = 0; i < a.sentences().size(); i++) if (a.sentences().get(i).index() == sentence) return i;
+        throw new IllegalStateException("no sentence " + sentence);
+    }
+
+    private static double confidence(Draft d) {
+        double c = d.name != null ? 0.8 : 0.7;
+        if (d.participants.isEmpty()) c -= 0.1;
+        return c;
+    }
+
+    /** Headlines and section titles: no sentence-final punctuation. */
+    private static boolean isHeading(Sentence s) {
+        String last = s.tokens().get(s.tokens().size() - 1).text();
+        return !(last.endsWith(".") || last.endsWith("!") || last.endsWith("?") || last.endsWith("\"")
+                || last.endsWith("”") || last.endsWith("'") || last.endsWith("’"));
+    }
+
+    private List<Draft> sentence(Ctx c, List<Draft> earlier, List<TimeExpression> times, List<Quantity> quantities) {
+        List<Draft> ds = new ArrayList<>();
+        boolean[] named = new boolean[c.t().size()];
+        findNamed(c, ds, named);
+        for (int i = 0; i < c.t().size(); i++) {
+            if (named[i] || c.mention()[i] != null) continue;
+            Trigger best = null;
+            for (Trigger tr : byFirstWord.getOrDefault(c.lemma(i), List.of())) {
+                if (matches(c, i, tr)) {
+                    best = tr;
+                    break;
+                }
+            }
+            if (best == null) for (Trigger tr : byFirstWord.getOrDefault(c.word(i), List.of()))
+                if (matches(c, i, tr)) {
+                    best = tr;
+                    break;
+                }
+            if (best == null) continue;
+            int end = i + best.words().size();
+            boolean verb = isVerbal(c, i, best);
+            ds.add(new Draft(c.s().index(), i, end, best, best.type(), verb));
+            i = end - 1;
+        }
+        ds.sort((a, b) -> a.from - b.from);
+        for (Draft d : ds) {
+            if (d.name != null) continue;
+            status(c, d);
+        }
+        ds.removeIf(d -> d.drop);
+        for (Draft d : ds) arguments(c, d, ds);
+        contents(c, ds);
+        for (Draft d : ds) {
+            if (d.trigger != null && d.trigger.flags().contains("content-only") && d.contentOf == null) d.drop = true;
+            if (d.trigger != null && d.trigger.flags().contains("content-required") && !hasContent(d, ds))
+                d.drop = true;
+            if (d.type == EventType.STATEMENT && d.participants.isEmpty()) d.drop = true;
+        }
+        ds.removeIf(d -> d.drop);
+        links(c, ds);
+        anaphora(c, ds, earlier);
+        for (Draft d : ds) {
+            if (d.mergedInto != null) continue;
+            d.time = nearestTime(c, d, times);
+            quantities(c, d, quantities);
+            evidence(c, d);
+        }
+        return ds;
+    }
+
+    private static boolean hasContent(Draft d, List<Draft> ds) {
+        return ds.stream().anyMatch(o -> o.contentOf == d);
+    }
+
+    private static boolean matches(Ctx c, int i, Trigger tr) {
+        for (int k = 0; k < tr.words().size(); k++) {
+            int j = i + k;
+            if (j >= c.t().size() || c.mention()[j] != null) return false;
+            String w = tr.words().get(k);
+            if (!(c.lemma(j).equals(w) || c.word(j).equals(w))) return false;
+        }
+        String pos = c.pos(i);
+        boolean verbal = pos.equals("VERB") || pos.equals("AUX");
+        if (tr.pos().equals("noun") && verbal && !c.lemma(i).equals(c.word(i))) return false;
+        if (tr.pos().equals("verb") && (pos.equals("PROPN") || c.is(i - 1, "the") || c.is(i - 1, "a")
+                || c.is(i - 1, "an"))) return false;
+        if (tr.pos().equals("noun") && tr.words().size() == 1 && pos.equals("NOUN") == false
+                && !pos.equals("ADJ") && !pos.equals("ADP") && !pos.equals("PROPN") && !verbal) return false;
+        if (tr.pos().equals("noun") && (c.is(i - 1, "to") && c.pos(i - 1).equals("PART"))) return false;
+        if (!tr.near().isEmpty()) {
+            boolean ok = false;
+            for (int j = Math.max(0, i - 5); j < i && !ok; j++) ok = tr.near().contains(c.lemma(j)) || tr.near().contains(c.word(j));
+            if (!ok) return false;
+        }
+        // "in exchange for", "call for" after "the" is a demand noun: handled by the longer entry
+        if (c.is(i, "exchange") && c.is(i - 1, "in")) return false;
+        return true;
+    }
+
+    private static boolean isVerbal(Ctx c, int i, Trigger tr) {
+        if (tr.pos().equals("verb")) return true;
+        if (tr.pos().equals("noun")) return false;
+        String pos = c.pos(i);
+        return !(c.is(i - 1, "the") || c.is(i - 1, "a") || c.is(i - 1, "an") || c.pos(i - 1).equals("ADJ")
+                || c.is(i - 1, "'s") || c.is(i - 1, "’s")) && !pos.equals("PROPN");
+    }
+
+    // ------------------------------------------------------------------ named events
+
+    private void findNamed(Ctx c, List<Draft> ds, boolean[] named) {
+        List<Token> t = c.t();
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i).text();
+            if (!NAME_HEADS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(w.charAt(0))) continue;
+            int b = i;
+            while (b - 1 >= 0 && capitalised(t.get(b - 1).text()) && !c.is(b - 1, "the") && !startOfSentenceWord(c, b - 1))
+                b--;
+            if (b == i) continue;
+            int e = i + 1;
+            // "Summit on Ukraine", "Treaty of Versailles"
+            if (e + 1 < t.size() && (c.word(e).equals("on") || c.word(e).equals("of"))
+                    && capitalised(t.get(e + 1).text())) {
+                e += 2;
+                while (e < t.size() && capitalised(t.get(e).text())) e++;
+            }
+            String head = w.toLowerCase(Locale.ROOT);
+            EventType type = switch (head) {
+                case "summit", "conference" -> EventType.MEETING;
+                case "format" -> EventType.NEGOTIATION;
+                default -> EventType.AGREEMENT;
+            };
+            Draft d = new Draft(c.s().index(), b, e, null, type, false);
+            d.name = c.s().spanOf(b, e).cover(c.text());
+            for (int k = b; k < e; k++) {
+                named[k] = true;
+                if (c.mention()[k] != null && c.mention()[k].entity().type() == EntityType.PLACE
+                        && !d.places.contains(c.mention()[k].entity())) d.places.add(c.mention()[k].entity());
+            }
+            ds.add(d);
+        }
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter);
+    }
+
+    /** A sentence-initial capital that is an ordinary word ("The", "In"). */
+    private static boolean startOfSentenceWord(Ctx c, int i) {
+        return i == 0 && !c.pos(i).equals("PROPN") && c.mention()[i] == null;
+    }
+
+    // ------------------------------------------------------------------ status
+
+    private static void status(Ctx c, Draft d) {
+        int cs = clauseStart(c, d.from);
+        for (int j = Math.max(cs, d.from - 3); j < d.from; j++) {
+            if (NEGATION.contains(c.word(j)) && d.verb) {
+                d.drop = true;
+                return;
+            }
+        }
+        if (d.verb) {
+            for (int j = Math.max(cs, d.from - 4); j < d.from; j++) {
+                if (FUTURE.contains(c.word(j)) || (FUTURE_VERBS.contains(c.lemma(j)) && (c.is(j + 1, "to")
+                        || c.is(j + 1, "for")))) {
+                    d.status = EventStatus.SCHEDULED;
+                }
+                if (HYPOTHETICAL.contains(c.lemma(j)) || HYPOTHETICAL.contains(c.word(j))) {
+                    if (d.trigger != null && d.trigger.speech()) continue;
+                    d.status = EventStatus.PROPOSED;
+                    d.drop = !CONTENT_TYPES.contains(d.type);
+                }
+            }
+            if (d.status == EventStatus.OCCURRED && c.is(d.from - 1, "to") && !CONTENT_TYPES.contains(d.type)) {
+                // "expressed willingness to agree", "plans to speak": not (yet) done
+                d.drop = !hasFutureBefore(c, d.from, cs);
+                if (!d.drop) d.status = EventStatus.SCHEDULED;
+            }
+            return;
+        }
+        for (int j = Math.max(cs, d.from - 3); j < d.from; j++) {
+            if (PLANNED_ADJ.contains(c.word(j))) d.status = EventStatus.SCHEDULED;
+            if (PROPOSED_ADJ.contains(c.word(j))) d.status = EventStatus.PROPOSED;
+            if (c.word(j).equals("no")) d.drop = true;
+        }
+        if (c.is(d.to, "planned") || c.is(d.to, "scheduled")) d.status = EventStatus.SCHEDULED;
+        if (d.status == EventStatus.OCCURRED && hasFutureBefore(c, d.from, cs)) d.status = EventStatus.SCHEDULED;
+    }
+
+    private static boolean hasFutureBefore(Ctx c, int i, int cs) {
+        for (int j = cs; j < i; j++) {
+            if (FUTURE.contains(c.word(j))) return true;
+            if (FUTURE_VERBS.contains(c.lemma(j)) && c.is(j + 1, "to") && !c.pos(j).equals("NOUN")) return true;
+            if (c.word(j).equals("plans") && c.is(j + 1, "to")) return true;
+        }
+        return false;
+    }
+
+    /** Where the clause that contains token i begins. */
+    private static int clauseStart(Ctx c, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String w = c.word(j);
+            if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--")) return j + 1;
+            if (CLAUSE_WORDS.contains(w) && !c.pos(j).equals("DET") && !c.pos(j).equals("ADP")) return j;
+            if ((w.equals("but") || w.equals("yet")) && j > 0 && c.word(j - 1).equals(",")) return j + 1;
+        }
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ arguments
+
+    private void arguments(Ctx c, Draft d, List<Draft> ds) {
+        Role agentRole = agentRole(d.type);
+        List<Token> t = c.t();
+        // passive or post-nominal "by X": "was demanded by Ukraine", "supported by Turkey and the United Nations"
+        int by = -1;
+        for (int j = d.to; j < Math.min(t.size(), d.to + 2); j++) if (c.word(j).equals("by")) by = j;
+        if (by >= 0) {
+            for (EntityRef e : coordinated(c, by + 1, true)) add(c, d, agentRole, e);
+        }
+        // "X and Y agreed", "Russia demanded": the subject of a verb
+        if (d.verb && by < 0) {
+            int v = d.from;
+            for (EntityRef e : subject(c, v, d)) add(c, d, agentRole, e);
+        }
+        // light verbs: "Zelensky held a call", "the city hosted negotiations"
+        if (!d.verb && d.participants.isEmpty()) {
+            for (int j = d.from - 1; j >= Math.max(0, d.from - 5); j--) {
+                if (c.mention()[j] != null || c.word(j).equals(",")) break;
+                if (LIGHT_VERBS.contains(c.lemma(j)) && (c.pos(j).equals("VERB") || c.pos(j).equals("AUX"))) {
+                    for (EntityRef e : subject(c, j, d)) {
+                        if (c.lemma(j).equals("host")) add(c, d, Role.HOST, e);
+                        else add(c, d, agentRole, e);
+                    }
+                    if (c.lemma(j).equals("host")) {
+                        EntityRef p = subjectPlace(c, j);
+                        if (p != null && !d.places.contains(p)) d.places.add(p);
+                    }
+                    break;
+                }
+            }
+        }
+        // demonyms and possessives before a noun: "the Russian drone strike", "Russia's annexation"
+        if (!d.verb) {
+            int j = d.from - 1;
+            while (j >= 0 && (c.pos(j).equals("ADJ") || c.pos(j).equals("NOUN") || c.pos(j).equals("NUM")
+                    || c.word(j).equals("-") || c.word(j).equals("'s") || c.word(j).equals("’s")
+                    || c.mention()[j] != null) && !DETERMINERS.contains(c.word(j))) {
+                ResolvedMention m = c.mention()[j];
+                if (m != null) {
+                    if (isAgent(m)) add(c, d, agentRole, m.entity());
+                    j = c.mentionStart(j);
+                }
+                j--;
+                if (d.from - j > 8) break;
+            }
+        }
+        // "between X and Y", "with X", "of X", "on X"
+        for (int j = d.to; j < Math.min(t.size(), d.to + 7); j++) {
+            String w = c.word(j);
+            if (w.equals(",") || w.equals(";") || (c.pos(j).equals("VERB") && !d.verb)) break;
+            if (w.equals("between") || w.equals("with") || w.equals("among")) {
+                Role r = d.type == EventType.NEGOTIATION ? Role.NEGOTIATING_PARTY : Role.PARTICIPANT;
+                if (w.equals("with") && d.verb) r = objectRole(d.type);
+                if (w.equals("with") && (d.type.equals(EventType.STATEMENT) || d.type == EventType.DEMAND)) break;
+                for (EntityRef e : coordinated(c, j + 1, true)) add(c, d, r, e);
+                if (w.equals("between") && !d.verb) {
+                    // "talks between Ukraine and Russia": both are parties, none is the agent
+                    break;
+                }
+                break;
+            }
+            if ((w.equals("on") || w.equals("against") || w.equals("of")) && (d.type == EventType.ATTACK
+                    || d.type == EventType.SANCTION || d.type == EventType.ANNEXATION)) {
+                for (EntityRef e : coordinated(c, j + 1, false)) {
+                    add(c, d, objectRole(d.type), e);
+                    if (d.type == EventType.ANNEXATION && e.type() == EntityType.PLACE && !d.places.contains(e))
+                        d.places.add(e);
+                }
+                break;
+            }
+        }
+        // direct objects of verbs: "met Putin", "attacked Kharkiv", "called on Russia to", "annexed Crimea"
+        if (d.verb && (d.type == EventType.MEETING || d.type == EventType.ATTACK || d.type == EventType.SANCTION
+                || d.type == EventType.ANNEXATION || d.type == EventType.DEMAND || d.type == EventType.RELEASE
+                || d.type == EventType.PHONE_CALL)) {
+            int j = d.to;
+            if (c.is(j, "with")) j++;
+            while (j < t.size() && (c.pos(j).equals("DET") || c.pos(j).equals("ADJ")
+                    || (c.pos(j).equals("PROPN") && c.mention()[j] == null))) j++;
+            if (j < t.size() && c.mention()[j] != null && (d.type != EventType.DEMAND || d.trigger.words().size() > 1)) {
+                for (EntityRef e : coordinated(c, j, d.type == EventType.MEETING)) {
+                    Role r = objectRole(d.type);
+                    add(c, d, r, e);
+                    if (d.type == EventType.ANNEXATION && e.type() == EntityType.PLACE && !d.places.contains(e))
+                        d.places.add(e);
+                }
+            }
+        }
+        // "the two sides agreed", "both parties": the parties of the talks
+        int cs = clauseStart(c, d.from);
+        for (int j = Math.max(cs, d.from - 4); j < d.from; j++) if (SIDE_WORDS.contains(c.lemma(j))) d.sideAgents = true;
+        places(c, d);
+    }
+
+    private static Role agentRole(EventType type) {
+        return switch (type) {
+            case NEGOTIATION -> Role.NEGOTIATING_PARTY;
+            case STATEMENT, DEMAND, REJECTION, THREAT -> Role.SPEAKER;
+            case PROPOSAL -> Role.PROPOSER;
+            case AGREEMENT -> Role.SIGNATORY;
+            case RELEASE -> Role.RELEASING_PARTY;
+            case ATTACK -> Role.ATTACKER;
+            default -> Role.PARTICIPANT;
+        };
+    }
+
+    private static Role objectRole(EventType type) {
+        return switch (type) {
+            case ATTACK, SANCTION, ANNEXATION -> Role.TARGET;
+            case DEMAND, STATEMENT -> Role.ADDRESSEE;
+            case NEGOTIATION -> Role.NEGOTIATING_PARTY;
+            default -> Role.PARTICIPANT;
+        };
+    }
+
+    private static boolean isAgent(ResolvedMention m) {
+        EntityType t = m.entity().type();
+        return t == EntityType.PERSON || t == EntityType.STATE || t == EntityType.ALLIANCE
+                || t == EntityType.ORGANIZATION;
+    }
+
+    private void add(Ctx c, Draft d, Role role, EntityRef e) {
+        if (e == null || d.has(e)) return;
+        if (e.type() == EntityType.PLACE && role != Role.TARGET) return;
+        // an agreement's supporters: "supported by", "backed by", "brokered by"
+        if (role == Role.SIGNATORY && d.from > 0) {
+            for (int j = d.to; j < Math.min(c.t().size(), d.to + 3); j++) {
+                String l = c.lemma(j);
+                if (l.equals("support") || l.equals("back") || l.equals("broker") || l.equals("facilitate"))
+                    role = Role.SUPPORTER;
+            }
+        }
+        if ((role == Role.NEGOTIATING_PARTY || role == Role.PARTICIPANT) && d.from > 0) {
+            for (int j = d.to; j < Math.min(c.t().size(), d.to + 3); j++) {
+                String l = c.lemma(j);
+                if (l.equals("mediate") || l.equals("broker") || l.equals("facilitate")) role = Role.MEDIATOR;
+                if (l.equals("host")) role = Role.HOST;
+            }
+        }
+        d.participants.add(new Participant(role, e, new Evidence(d.sentence, mentionSpan(c, e), EXTRACTOR, 0.7)));
+    }
+
+    private static TextSpan mentionSpan(Ctx c, EntityRef e) {
+        for (ResolvedMention m : c.mention()) if (m != null && m.entity().equals(e)) return m.mention().span();
+        return c.s().span();
+    }
+
+    /** The mentions of agents coordinated from token i on: "Turkey and the United Nations", "France, Germany". */
+    private static List<EntityRef> coordinated(Ctx c, int i, boolean agentsOnly) {
+        List<EntityRef> out = new ArrayList<>();
+        int j = i;
+        while (j < c.t().size()) {
+            while (j < c.t().size() && c.mention()[j] == null && (c.pos(j).equals("DET") || c.pos(j).equals("ADJ")
+                    || c.pos(j).equals("PROPN") || c.word(j).equals("both"))) j++;
+            if (j >= c.t().size() || c.mention()[j] == null) break;
+            // a state before a title and a person: "U.S. President Trump" is Trump
+            int k = c.mentionEnd(j);
+            ResolvedMention m = c.mention()[j];
+            ResolvedMention person = personAfterModifier(c, j);
+            if (person != null) {
+                m = person;
+                k = c.mentionEnd(indexOf(c, person));
+            }
+            if (!agentsOnly || isAgent(m) || m.entity().type() == EntityType.PLACE) {
+                if (!out.contains(m.entity())) out.add(m.entity());
+            }
+            // skip "'s" and nouns after a demonym ("Ukrainian officials")
+            while (k < c.t().size() && (c.pos(k).equals("NOUN") || c.word(k).equals("region")
+                    || c.word(k).equals("regions"))) k++;
+            if (c.word(k).equals(",") && (c.word(k + 1).equals("and") || c.word(k + 1).equals("or"))) k += 2;
+            else if (c.word(k).equals("and") || c.word(k).equals("or") || c.word(k).equals(",")) k++;
+            else break;
+            j = k;
+        }
+        return out;
+    }
+
+    private static int indexOf(Ctx c, ResolvedMention m) {
+        for (int i = 0; i < c.mention().length; i++) if (c.mention()[i] == m) return i;
+        return -1;
+    }
+
+    /** When token i starts a state or demonym that modifies a following titled person, that person. */
+    private static ResolvedMention personAfterModifier(Ctx c, int i) {
+        ResolvedMention m = c.mention()[i];
+        if (m == null || m.entity().type() == EntityType.PERSON) return null;
+        int j = c.mentionEnd(i);
+        for (int k = j; k < Math.min(c.t().size(), j + 5); k++) {
+            ResolvedMention n = c.mention()[k];
+            if (n != null) return n.entity().type() == EntityType.PERSON ? n : null;
+            String pos = c.pos(k);
+            if (!(pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NOUN") || c.word(k).equals("of")))
+                return null;
+            if (!Character.isUpperCase(c.t().get(k).text().charAt(0)) && !c.word(k).equals("of")) return null;
+        }
+        return null;
+    }
+
+    /** The subject of the verb at v: the first agent mention of its clause, skipping parentheticals. */
+    private static List<EntityRef> subject(Ctx c, int v, Draft d) {
+        int cs = clauseStart(c, v);
+        if (c.is(cs, "which") || c.is(cs, "who")) {
+            // "Turkey, which hosted the talks": the antecedent before the comma
+            int j = cs - 1;
+            if (c.word(j).equals(",")) j--;
+            if (j >= 0 && c.mention()[j] != null && isAgent(c.mention()[j]))
+                return List.of(c.mention()[j].entity());
+            return List.of();
+        }
+        if (c.is(cs, "that") || CLAUSE_WORDS.contains(c.word(cs))) cs++;
+        for (int j = cs; j < v; j++) {
+            if (c.word(j).equals(",") && j + 1 < v && (c.pos(j + 1).equals("VERB") || c.is(j + 1, "according")
+                    || c.is(j + 1, "on") || c.is(j + 1, "who") || c.is(j + 1, "which"))) {
+                // skip the parenthetical up to the next comma
+                int k = j + 1;
+                while (k < v && !c.word(k).equals(",")) k++;
+                j = k;
+                continue;
+            }
+            ResolvedMention m = c.mention()[j];
+            if (m == null) continue;
+            if (c.is(j - 1, "of") || c.is(j - 1, "from") || c.is(j - 1, "to") || c.is(j - 1, "in")
+                    || c.is(j - 1, "at") || c.is(j - 1, "with") || c.is(j - 1, "by")) {
+                j = c.mentionEnd(j) - 1;
+                continue;
+            }
+            if (!isAgent(m)) {
+                j = c.mentionEnd(j) - 1;
+                continue;
+            }
+            List<EntityRef> out = coordinated(c, j, true);
+            out.removeIf(e -> e.type() == EntityType.PLACE);
+            return out;
+        }
+        return List.of();
+    }
+
+    /** A place as the subject of "host": "the city hosted", "Istanbul hosted". */
+    private static EntityRef subjectPlace(Ctx c, int v) {
+        int cs = clauseStart(c, v);
+        for (int j = cs; j < v; j++) {
+            ResolvedMention m = c.mention()[j];
+            if (m != null && m.entity().type() == EntityType.PLACE && !c.is(j - 1, "in")) return m.entity();
+        }
+        return null;
+    }
+
+    private static void places(Ctx c, Draft d) {
+        if (d.type == EventType.STATEMENT || d.type == EventType.DEMAND || d.type == EventType.PROPOSAL
+                || d.type == EventType.REJECTION || d.type == EventType.THREAT) return;
+        List<Token> t = c.t();
+        if (d.type == EventType.WITHDRAWAL) {
+            // every place the troops are to leave: "from Donetsk, Luhansk, Kherson and Zaporizhzhia"
+            int from = -1;
+            for (int j = d.to; j < t.size(); j++) if (c.word(j).equals("from")) {
+                from = j;
+                break;
+            }
+            if (from >= 0) {
+                for (int j = from; j < t.size(); j++) {
+                    ResolvedMention m = c.mention()[j];
+                    if (m != null && m.entity().type() == EntityType.PLACE && !d.places.contains(m.entity()))
+                        d.places.add(m.entity());
+                }
+            }
+            return;
+        }
+        if (!d.places.isEmpty()) return;
+        Set<String> preps = d.type == EventType.PHONE_CALL ? Set.of("in", "at", "near", "from") : Set.of("in", "at", "near");
+        // after the trigger, within the clause
+        EntityRef state = null;
+        for (int j = d.to; j < Math.min(t.size(), d.to + 10); j++) {
+            if (c.word(j).equals(";") || (c.word(j).equals(",") && c.is(j + 1, "which"))) break;
+            if (!preps.contains(c.word(j))) continue;
+            EntityRef p = placeAfter(c, j + 1);
+            if (p != null && p.type() == EntityType.PLACE) {
+                d.places.add(p);
+                return;
+            }
+            if (p != null && state == null) state = p;
+        }
+        // "In Istanbul, Russia and Ukraine resumed ...": a sentence-initial place
+        if (preps.contains(c.word(0))) {
+            EntityRef p = placeAfter(c, 1);
+            if (p != null && p.type() == EntityType.PLACE) {
+                d.places.add(p);
+                return;
+            }
+        }
+        // "Istanbul was the location of the talks"
+        for (int j = 0; j + 3 < d.from; j++) {
+            ResolvedMention m = c.mention()[j];
+            if (m != null && m.entity().type() == EntityType.PLACE && c.is(c.mentionEnd(j), "be")
+                    && Set.of("location", "venue", "site", "scene").contains(c.lemma(c.mentionEnd(j) + 2))) {
+                d.places.add(m.entity());
+                return;
+            }
+        }
+        if (state != null) d.places.add(state);
+    }
+
+    /** The most specific place named right after a preposition: "at Istanbul's Dolmabahçe Palace". */
+    private static EntityRef placeAfter(Ctx c, int j) {
+        while (j < c.t().size() && (c.pos(j).equals("DET") || c.pos(j).equals("ADJ") && c.mention()[j] == null)) j++;
+        if (j >= c.t().size() || c.mention()[j] == null) return null;
+        ResolvedMention m = c.mention()[j];
+        EntityType type = m.entity().type();
+        if (type != EntityType.PLACE && type != EntityType.STATE) return null;
+        if (type == EntityType.STATE && !Character.isUpperCase(m.mention().text().charAt(0))) return null;
+        int k = c.mentionEnd(j);
+        if ((c.word(k).equals("'s") || c.word(k).equals("’s")) && k + 1 < c.t().size() && c.mention()[k + 1] != null
+                && c.mention()[k + 1].entity().type() == EntityType.PLACE) return c.mention()[k + 1].entity();
+        // a demonym ("in Russian ports") is not a place
+        if (type == EntityType.STATE && c.pos(j).equals("ADJ")) return null;
+        return m.entity();
+    }
+
+    // ------------------------------------------------------------------ content of speech acts
+
+    private static void contents(Ctx c, List<Draft> ds) {
+        for (Draft sp : ds) {
+            if (sp.trigger == null || !sp.trigger.speech()) continue;
+            EventStatus st = switch (sp.type) {
+                case DEMAND -> EventStatus.DEMANDED;
+                case PROPOSAL -> EventStatus.PROPOSED;
+                case REJECTION -> EventStatus.REJECTED;
+                case AGREEMENT -> EventStatus.AGREED;
+                case THREAT -> EventStatus.PROPOSED;
+                default -> null;
+            };
+            if (st == null) continue;
+            boolean passive = c.is(sp.to, "by") && (c.is(sp.from - 1, "be") || c.pos(sp.from - 1).equals("AUX"));
+            if (passive) {
+                // "A 30-day ceasefire was demanded by Ukraine"
+                for (Draft o : ds) if (o != sp && o.to <= sp.from && o.contentOf == null && CONTENT_TYPES.contains(o.type)
+                        && !(o.trigger != null && o.trigger.speech() && o.type != EventType.AGREEMENT)) {
+                    setContent(o, sp, st);
+                }
+                continue;
+            }
+            int limit = Math.min(c.t().size(), sp.to + 14);
+            for (Draft o : ds) {
+                if (o == sp || o.from < sp.to || o.from >= limit || o.contentOf != null) continue;
+                if (o.trigger != null && o.trigger.speech() && o.type != EventType.AGREEMENT) break;
+                if (!CONTENT_TYPES.contains(o.type)) continue;
+                boolean blocked = false;
+                for (int j = sp.to; j < o.from; j++) if (c.word(j).equals(";") || c.word(j).equals(".")) blocked = true;
+                if (blocked) break;
+                // a named agreement is its own thing; a speech act about it ("facilitated the Initiative") is not content
+                if (o.name != null) continue;
+                if (sp.type == EventType.AGREEMENT && o.type == EventType.AGREEMENT) continue;
+                setContent(o, sp, st);
+                if (o.type == EventType.AGREEMENT) {
+                    // "signed an agreement": the agreement itself is the event
+                    o.status = sp.type == EventType.AGREEMENT ? EventStatus.OCCURRED : st;
+                }
+            }
+        }
+    }
+
+    private static void setContent(Draft o, Draft sp, EventStatus st) {
+        o.contentOf = sp;
+        o.status = st;
+    }
+
+    // ------------------------------------------------------------------ links between events
+
+    private static void links(Ctx c, List<Draft> ds) {
+        for (Draft d : ds) {
+            // "during a session of the Normandy Format", "at the talks"
+            for (int j = d.to; j < c.t().size(); j++) {
+                if (c.word(j).equals(";")) break;
+                if (c.word(j).equals("during") || (c.word(j).equals("at") && d.type != EventType.NEGOTIATION)) {
+                    for (Draft o : ds) {
+                        if (o == d || o.from <= j || o.from > j + 6) continue;
+                        if (o.type == EventType.NEGOTIATION || o.type == EventType.MEETING) {
+                            d.partOf = o;
+                            break;
+                        }
+                    }
+                }
+            }
+            // "negotiations that led to the Istanbul Communiqué", "talks resulted in an agreement"
+            if (d.type == EventType.NEGOTIATION || d.type == EventType.MEETING) {
+                for (int j = d.to; j < Math.min(c.t().size(), d.to + 6); j++) {
+                    if (RESULT_VERBS.contains(c.lemma(j))) {
+                        for (Draft o : ds) if (o != d && o.from > j && o.from <= j + 6 && o.partOf == null) {
+                            o.partOf = d;
+                            break;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ one event, several mentions
+
+    private static void anaphora(Ctx c, List<Draft> ds, List<Draft> earlier) {
+        for (Draft d : ds) {
+            if (d.name != null || d.verb || d.contentOf != null) continue;
+            if (d.type != EventType.NEGOTIATION && d.type != EventType.MEETING && d.type != EventType.AGREEMENT
+                    && d.type != EventType.DEMAND && d.type != EventType.PRISONER_EXCHANGE
+                    && d.type != EventType.PROPOSAL) continue;
+            boolean definite = false;
+            for (int j = Math.max(0, d.from - 4); j < d.from; j++)
+                if (DETERMINERS.contains(c.word(j)) || c.word(j).equals("'s") || c.word(j).equals("’s")) definite = true;
+            boolean ownArgs = d.participants.stream().anyMatch(p -> p.role() != Role.HOST);
+            if (!definite || ownArgs || hasContent(d, ds)) continue;
+            Draft ante = null;
+            for (Draft e : earlier) if (e.mergedInto == null && !e.drop && compatible(e, d)) {
+                ante = e;
+                break;
+            }
+            if (ante == null) continue;
+            // the same event again: its host and place, if the first report lacks them
+            d.mergedInto = ante;
+            for (Participant p : d.participants) if (!ante.has(p.entity())) ante.participants.add(p);
+            if (ante.places.isEmpty()) ante.places.addAll(d.places);
+            for (Draft o : ds) {
+                if (o.partOf == d) o.partOf = ante;
+            }
+        }
+        // "the two sides agreed ...": the parties of the talks the article reports
+        for (Draft d : ds) {
+            if (!d.sideAgents || d.mergedInto != null) continue;
+            Draft talks = null;
+            for (Draft e : earlier) if (e.type == EventType.NEGOTIATION && e.mergedInto == null && !e.drop
+                    && e.participants.stream().anyMatch(p -> p.role() == Role.NEGOTIATING_PARTY)) {
+                talks = e;
+                break;
+            }
+            if (talks == null) continue;
+            if (d.partOf == null && d.type != EventType.NEGOTIATION) d.partOf = talks;
+            if (d.participants.isEmpty())
+                for (Participant p : talks.participants) if (p.role() == Role.NEGOTIATING_PARTY)
+                    d.participants.add(new Participant(agentRole(d.type), p.entity(), p.evidence()));
+        }
+        // an agreement reached at the talks: its content shares its parties
+        for (Draft d : ds) {
+            if (d.contentOf == null || !d.participants.isEmpty()) continue;
+            Draft sp = d.contentOf;
+            if (sp.type != EventType.AGREEMENT) continue;
+            for (Participant p : sp.participants) if (p.role() == Role.SIGNATORY)
+                d.participants.add(new Participant(Role.PARTICIPANT, p.entity(), p.evidence()));
+        }
+        // "the discussions resulted in an agreement": partOf points to the first report of the talks
+        for (Draft d : ds) if (d.partOf != null) d.partOf = d.partOf.root();
+    }
+
+    private static boolean compatible(Draft first, Draft later) {
+        if (first.type != later.type) return false;
+        if (later.type == EventType.AGREEMENT && first.name != null) return true;
+        return first.name == null || later.type != EventType.NEGOTIATION;
+    }
+
+    // ------------------------------------------------------------------ time, quantities, evidence
+
+    private static TimeExpression nearestTime(Ctx c, Draft d, List<TimeExpression> times) {
+        TimeExpression best = null;
+        int bestDist = Integer.MAX_VALUE;
+        TextSpan trig = c.s().spanOf(d.from, d.to);
+        for (TimeExpression te : times) {
+            if (te.sentence() != c.s().index()) continue;
+            int dist = te.span().end() <= trig.begin() ? trig.begin() - te.span().end() : te.span().begin() - trig.end();
+            if (te.span().overlaps(trig)) dist = 0;
+            // a time that belongs to another event of the sentence is not this one's
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = te;
+            }
+        }
+        return best;
+    }
+
+    private static void quantities(Ctx c, Draft d, List<Quantity> quantities) {
+        TextSpan trig = c.s().spanOf(d.from, d.to);
+        for (Quantity q : quantities) {
+            if (q.sentence() != c.s().index()) continue;
+            int qi = tokenAt(c, q.span().begin());
+            int qe = tokenAt(c, q.span().end() - 1);
+            if (qi < 0) continue;
+            boolean after = q.span().begin() >= trig.end();
+            int dist = after ? qi - d.to : d.from - qe - 1;
+            if (q.span().overlaps(trig)) dist = 0;
+            if (dist > 14) continue;
+            QuantityRole role = null;
+            String unit = q.unit();
+            String before = c.lemma(qi - 1);
+            String after1 = c.lemma(qe + 1);
+            if (before.equals("kill") || after1.equals("kill") || after1.equals("dead") || after1.equals("die")
+                    || unit.equals("dead") || unit.equals("death") || (qe + 1 < c.t().size() && c.lemma(qe + 1).equals("be")
+                    && c.lemma(qe + 2).equals("kill"))) role = QuantityRole.KILLED;
+            else if (before.equals("injure") || before.equals("wound") || after1.equals("injure")
+                    || after1.equals("wound") || unit.equals("injured") || unit.equals("wounded")) role = QuantityRole.INJURED;
+            else if ((unit.equals("day") || unit.equals("days")) && d.type == EventType.CEASEFIRE && !after && dist <= 3)
+                role = QuantityRole.DURATION_DAYS;
+            else if ("week".equals(q.per()) || after1.equals("weekly")) role = QuantityRole.PERSONS_PER_WEEK;
+            else if (d.type == EventType.PRISONER_EXCHANGE || d.type == EventType.RELEASE) {
+                boolean each = "side".equals(q.per()) || "each".equals(q.per());
+                for (int j = qe + 1; j < Math.min(c.t().size(), qe + 5); j++)
+                    if (c.word(j).equals("each") || c.word(j).equals("per")) each = true;
+                if (!each && qe + 2 < c.t().size() && (c.word(qe + 1).equals("for") || c.word(qe + 1).equals("by")
+                        || c.word(qe + 1).equals("-")) && c.lemma(qe + 2).replace("-", "").replace(",", "")
+                        .equals(String.valueOf(q.value()))) each = true;
+                if (d.type == EventType.PRISONER_EXCHANGE && each) role = QuantityRole.PERSONS_PER_SIDE;
+                else role = QuantityRole.PERSONS;
+            }
+            if (role == null) continue;
+            if (role == QuantityRole.KILLED || role == QuantityRole.INJURED) {
+                if (d.type != EventType.ATTACK) continue;
+            }
+            QuantityRole r = role;
+            if (d.quantities.stream().noneMatch(x -> x.role() == r)) d.quantities.add(new EventQuantity(role, q.value(), q));
+        }
+    }
+
+    private static int tokenAt(Ctx c, int offset) {
+        for (int i = 0; i < c.t().size(); i++) {
+            TextSpan s = c.t().get(i).span();
+            if (s.begin() <= offset && offset < s.end()) return i;
+        }
+        return -1;
+    }
+
+    private static void evidence(Ctx c, Draft d) {
+        TextSpan trig = c.s().spanOf(d.from, d.to);
+        int b = trig.begin();
+        int e = trig.end();
+        for (Participant p : d.participants) {
+            if (p.evidence().sentence() != d.sentence) continue;
+            b = Math.min(b, p.evidence().span().begin());
+            e = Math.max(e, p.evidence().span().end());
+        }
+        for (EventQuantity q : d.quantities) {
+            b = Math.min(b, q.source().span().begin());
+            e = Math.max(e, q.source().span().end());
+        }
+        TextSpan sent = c.s().span();
+        d.evidence = new TextSpan(Math.max(b, sent.begin()), Math.min(e, sent.end()));
+    }
+}
