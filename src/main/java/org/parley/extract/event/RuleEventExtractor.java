@@ -144,19 +144,20 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<String> FUTURE_VERBS = Set.of("expect", "set", "schedule", "plan", "due", "going");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "must", "should",
             "willingness", "willing", "ready", "readiness", "prepared", "openness", "hope", "want", "aim", "seek",
-            "try", "if", "whether", "urgency", "possibility", "potential", "prospect", "desire");
+            "try", "if", "whether", "urgency", "possibility", "potential", "prospect", "desire", "pledge", "attempt",
+            "interest", "until", "reluctance", "unless", "can");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "without");
     private static final Set<String> PLANNED_ADJ = Set.of("future", "planned", "upcoming", "expected", "next");
     private static final Set<String> PROPOSED_ADJ = Set.of("proposed", "possible", "potential");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "that", "those", "its", "their",
             "such");
     private static final Set<String> RESULT_VERBS = Set.of("produce", "yield", "result", "lead");
-    private static final Set<String> SIDE_WORDS = Set.of("side", "party", "both");
+    private static final Set<String> SIDE_WORDS = Set.of("side", "party", "both", "mutual");
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "while", "although", "though",
             "because", "whereas", "after", "before", "when");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "make", "conduct", "sign", "reach",
             "launch", "carry", "resume", "host", "attend", "stage", "spearhead", "begin", "start", "continue",
-            "open", "join", "broker", "impose");
+            "open", "join", "broker", "impose", "resum", "facilitate");
     private static final Set<EventType> CONTENT_TYPES = EnumSet(EventType.NEGOTIATION, EventType.MEETING,
             EventType.PHONE_CALL, EventType.AGREEMENT, EventType.PRISONER_EXCHANGE, EventType.RELEASE,
             EventType.CEASEFIRE, EventType.ATTACK, EventType.SANCTION, EventType.ANNEXATION, EventType.WITHDRAWAL);
@@ -186,6 +187,7 @@ public final class RuleEventExtractor implements EventExtractor {
         Draft mergedInto;
         boolean drop;
         boolean anaphoric;
+        boolean irrealis;
         boolean sideAgents;
         TextSpan evidence;
         String id;
@@ -210,7 +212,7 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     /** One sentence with its tokens and, per token, the resolved mention that covers it. */
-    private record Ctx(Sentence s, List<Token> t, ResolvedMention[] mention, String text) {
+    private record Ctx(Sentence s, List<Token> t, ResolvedMention[] mention, String text, List<ResolvedMention> all) {
         String lemma(int i) {
             return i < 0 || i >= t.size() ? "" : t.get(i).lemma().toLowerCase(Locale.ROOT);
         }
@@ -260,7 +262,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 for (int i = 0; i < at.length; i++)
                     if (m.mention().span().overlaps(s.tokens().get(i).span())) at[i] = m;
             }
-            Ctx c = new Ctx(s, s.tokens(), at, text);
+            Ctx c = new Ctx(s, s.tokens(), at, text, mentions);
             List<Draft> found = sentence(c, all, times, quantities);
             all.addAll(found);
         }
@@ -315,11 +317,14 @@ public final class RuleEventExtractor implements EventExtractor {
                     break;
                 }
             }
-            if (best == null) for (Trigger tr : byFirstWord.getOrDefault(c.word(i), List.of()))
-                if (matches(c, i, tr)) {
-                    best = tr;
-                    break;
-                }
+            for (String key : List.of(c.word(i), stem(c.word(i)))) {
+                if (best != null) break;
+                for (Trigger tr : byFirstWord.getOrDefault(key, List.of()))
+                    if (matches(c, i, tr)) {
+                        best = tr;
+                        break;
+                    }
+            }
             if (best == null) continue;
             int end = i + best.words().size();
             boolean verb = isVerbal(c, i, best);
@@ -339,17 +344,40 @@ public final class RuleEventExtractor implements EventExtractor {
             if (d.trigger != null && d.trigger.flags().contains("content-required") && !hasContent(d, ds))
                 d.drop = true;
             if (d.type == EventType.STATEMENT && d.participants.isEmpty()) d.drop = true;
+            if (d.irrealis && d.contentOf == null) d.drop = true;
+            // generic plurals with nothing attached: "civilians suffer from attacks", "initial demands"
+            if (d.name == null && !d.verb && d.participants.isEmpty() && d.places.isEmpty() && d.contentOf == null
+                    && !hasContent(d, ds) && plural(c, d) && (d.type == EventType.ATTACK || d.type == EventType.DEMAND
+                    || d.type == EventType.SANCTION || d.type == EventType.MEETING)) d.drop = true;
         }
+        for (Draft d : ds) {
+            boolean speechAct = d.type == EventType.DEMAND || d.type == EventType.PROPOSAL
+                    || d.type == EventType.REJECTION || d.type == EventType.THREAT || d.type == EventType.STATEMENT;
+            if (speechAct && d.participants.isEmpty() && !hasContent(d, ds)) d.drop = true;
+        }
+        for (Draft d : ds) if (d.contentOf != null && d.contentOf.drop) d.drop = true;
         ds.removeIf(d -> d.drop);
         links(c, ds);
+        assignTimes(c, ds, times);
         anaphora(c, ds, earlier);
         for (Draft d : ds) {
+            // "in addition to peace talks", "to facilitate negotiations": talks in general, not a report of some
+            if (d.type == EventType.NEGOTIATION && d.mergedInto == null && d.name == null && !d.verb
+                    && d.participants.isEmpty() && d.places.isEmpty() && d.time == null && d.contentOf == null
+                    && !definite(c, d.from) && ds.stream().noneMatch(o -> o.partOf == d)) d.drop = true;
+        }
+        ds.removeIf(d -> d.drop);
+        for (Draft d : ds) {
             if (d.mergedInto != null) continue;
-            d.time = nearestTime(c, d, times);
             quantities(c, d, quantities);
             evidence(c, d);
         }
         return ds;
+    }
+
+    private static boolean plural(Ctx c, Draft d) {
+        String w = c.word(d.to - 1);
+        return w.endsWith("s") && !w.equals(c.lemma(d.to - 1));
     }
 
     private static boolean hasContent(Draft d, List<Draft> ds) {
@@ -361,13 +389,12 @@ public final class RuleEventExtractor implements EventExtractor {
             int j = i + k;
             if (j >= c.t().size() || c.mention()[j] != null) return false;
             String w = tr.words().get(k);
-            if (!(c.lemma(j).equals(w) || c.word(j).equals(w))) return false;
+            if (!(c.lemma(j).equals(w) || c.word(j).equals(w) || stem(c.word(j)).equals(w))) return false;
         }
         String pos = c.pos(i);
         boolean verbal = pos.equals("VERB") || pos.equals("AUX");
         if (tr.pos().equals("noun") && verbal && !c.lemma(i).equals(c.word(i))) return false;
-        if (tr.pos().equals("verb") && (pos.equals("PROPN") || c.is(i - 1, "the") || c.is(i - 1, "a")
-                || c.is(i - 1, "an"))) return false;
+        if (tr.pos().equals("verb") && (pos.equals("PROPN") || pos.equals("ADJ") || nounContext(c, i))) return false;
         if (tr.pos().equals("noun") && tr.words().size() == 1 && pos.equals("NOUN") == false
                 && !pos.equals("ADJ") && !pos.equals("ADP") && !pos.equals("PROPN") && !verbal) return false;
         if (tr.pos().equals("noun") && (c.is(i - 1, "to") && c.pos(i - 1).equals("PART"))) return false;
@@ -378,7 +405,26 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         // "in exchange for", "call for" after "the" is a demand noun: handled by the longer entry
         if (c.is(i, "exchange") && c.is(i - 1, "in")) return false;
+        if (c.is(i, "term") && c.is(i - 1, "in")) return false;
         return true;
+    }
+
+    /** A crude stem for words the lemmatizer gets wrong: "pressing", "resumed", "pressed". */
+    private static String stem(String w) {
+        if (w.endsWith("ing") && w.length() > 5) return w.substring(0, w.length() - 3);
+        if (w.endsWith("ed") && w.length() > 4) return w.substring(0, w.length() - (w.endsWith("ied") ? 3 : w.endsWith("ed") && w.charAt(w.length() - 3) == 'e' ? 1 : 2));
+        if (w.endsWith("es") && w.length() > 4) return w.substring(0, w.length() - 2);
+        if (w.endsWith("s") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    /** Whether the token before i makes i a noun: a determiner, adjective, number or possessive. */
+    private static boolean nounContext(Ctx c, int i) {
+        String prev = c.word(i - 1);
+        String pp = c.pos(i - 1);
+        return DETERMINERS.contains(prev) || prev.equals("a") || prev.equals("an") || prev.equals("'s")
+                || prev.equals("’s") || pp.equals("ADJ") || pp.equals("DET") || pp.equals("NUM")
+                || (pp.equals("NOUN") && c.pos(i).equals("NOUN"));
     }
 
     private static boolean isVerbal(Ctx c, int i, Trigger tr) {
@@ -437,29 +483,20 @@ public final class RuleEventExtractor implements EventExtractor {
 
     private static void status(Ctx c, Draft d) {
         int cs = clauseStart(c, d.from);
-        for (int j = Math.max(cs, d.from - 3); j < d.from; j++) {
-            if (NEGATION.contains(c.word(j)) && d.verb) {
-                d.drop = true;
-                return;
+        if (d.verb) {
+            for (int j = Math.max(cs, d.from - 3); j < d.from; j++) {
+                if (NEGATION.contains(c.word(j))) {
+                    d.drop = true;
+                    return;
+                }
             }
         }
+        // "willingness to agree", "could broker a deal", "prospects for talks": not reported as real
+        for (int j = Math.max(cs, d.from - (d.verb ? 6 : 5)); j < d.from; j++) {
+            if (HYPOTHETICAL.contains(c.lemma(j)) || HYPOTHETICAL.contains(c.word(j))) d.irrealis = true;
+        }
         if (d.verb) {
-            for (int j = Math.max(cs, d.from - 4); j < d.from; j++) {
-                if (FUTURE.contains(c.word(j)) || (FUTURE_VERBS.contains(c.lemma(j)) && (c.is(j + 1, "to")
-                        || c.is(j + 1, "for")))) {
-                    d.status = EventStatus.SCHEDULED;
-                }
-                if (HYPOTHETICAL.contains(c.lemma(j)) || HYPOTHETICAL.contains(c.word(j))) {
-                    if (d.trigger != null && d.trigger.speech()) continue;
-                    d.status = EventStatus.PROPOSED;
-                    d.drop = !CONTENT_TYPES.contains(d.type);
-                }
-            }
-            if (d.status == EventStatus.OCCURRED && c.is(d.from - 1, "to") && !CONTENT_TYPES.contains(d.type)) {
-                // "expressed willingness to agree", "plans to speak": not (yet) done
-                d.drop = !hasFutureBefore(c, d.from, cs);
-                if (!d.drop) d.status = EventStatus.SCHEDULED;
-            }
+            if (hasFutureBefore(c, d.from, Math.max(cs, d.from - 5))) d.status = EventStatus.SCHEDULED;
             return;
         }
         for (int j = Math.max(cs, d.from - 3); j < d.from; j++) {
@@ -493,65 +530,75 @@ public final class RuleEventExtractor implements EventExtractor {
 
     // ------------------------------------------------------------------ arguments
 
+    private static final Set<String> SUPPORT_VERBS = Set.of("support", "back", "endorse");
+    private static final Set<String> MEDIATE_VERBS = Set.of("mediate", "broker", "facilitate");
+
     private void arguments(Ctx c, Draft d, List<Draft> ds) {
         Role agentRole = agentRole(d.type);
+        boolean speech = d.trigger != null && d.trigger.speech() && d.type != EventType.AGREEMENT;
         List<Token> t = c.t();
-        // passive or post-nominal "by X": "was demanded by Ukraine", "supported by Turkey and the United Nations"
-        int by = -1;
-        for (int j = d.to; j < Math.min(t.size(), d.to + 2); j++) if (c.word(j).equals("by")) by = j;
-        if (by >= 0) {
-            for (EntityRef e : coordinated(c, by + 1, true)) add(c, d, agentRole, e);
+        // "by X" right after a passive verb or a noun: the agent ("was demanded by Ukraine");
+        // "supported by X", "mediated by X", "hosted by X" after the trigger: supporters, mediators, hosts
+        boolean byAgent = false;
+        for (int j = d.to; j < Math.min(t.size(), d.to + 4); j++) {
+            if (!c.word(j).equals("by")) continue;
+            String v = c.lemma(j - 1);
+            Role r = agentRole;
+            if (j > d.to) {
+                if (c.word(j - 1).equals("host") || v.equals("host")) r = Role.HOST;
+                else if (MEDIATE_VERBS.contains(v)) r = d.type == EventType.AGREEMENT ? Role.SUPPORTER : Role.MEDIATOR;
+                else if (SUPPORT_VERBS.contains(v)) r = Role.SUPPORTER;
+                else if (j > d.to + 1 || !(c.pos(j - 1).equals("ADV"))) break;
+            }
+            if (r == agentRole) byAgent = true;
+            for (EntityRef e : coordinated(c, j + 1, true)) add(c, d, r, capitalToState(c, e));
+            break;
         }
         // "X and Y agreed", "Russia demanded": the subject of a verb
-        if (d.verb && by < 0) {
-            int v = d.from;
-            for (EntityRef e : subject(c, v, d)) add(c, d, agentRole, e);
+        if (d.verb && !byAgent) {
+            for (EntityRef e : subject(c, d.from, d)) add(c, d, agentRole, e);
         }
-        // light verbs: "Zelensky held a call", "the city hosted negotiations"
+        // light verbs right before the noun: "Zelensky held a call", "the city hosted negotiations"
         if (!d.verb && d.participants.isEmpty()) {
-            for (int j = d.from - 1; j >= Math.max(0, d.from - 5); j--) {
-                if (c.mention()[j] != null || c.word(j).equals(",")) break;
-                if (LIGHT_VERBS.contains(c.lemma(j)) && (c.pos(j).equals("VERB") || c.pos(j).equals("AUX"))) {
-                    for (EntityRef e : subject(c, j, d)) {
-                        if (c.lemma(j).equals("host")) add(c, d, Role.HOST, e);
-                        else add(c, d, agentRole, e);
-                    }
-                    if (c.lemma(j).equals("host")) {
+            int j = npStart(c, d.from) - 1;
+            while (j >= 0 && (DETERMINERS.contains(c.word(j)) || c.word(j).equals("a") || c.word(j).equals("an"))) j--;
+            if (j >= 0 && LIGHT_VERBS.contains(c.lemma(j)) && !c.pos(j).equals("NOUN") && !c.is(j - 1, "to")) {
+                boolean negated = false;
+                for (int k = Math.max(0, j - 3); k < j; k++) if (NEGATION.contains(c.word(k))) negated = true;
+                if (!negated) {
+                    boolean host = c.lemma(j).equals("host") || c.lemma(j).equals("facilitate");
+                    for (EntityRef e : subject(c, j, d)) add(c, d, host ? (c.lemma(j).equals("host") ? Role.HOST
+                            : Role.MEDIATOR) : agentRole, e);
+                    if (host) {
                         EntityRef p = subjectPlace(c, j);
                         if (p != null && !d.places.contains(p)) d.places.add(p);
                     }
-                    break;
                 }
             }
         }
         // demonyms and possessives before a noun: "the Russian drone strike", "Russia's annexation"
         if (!d.verb) {
-            int j = d.from - 1;
-            while (j >= 0 && (c.pos(j).equals("ADJ") || c.pos(j).equals("NOUN") || c.pos(j).equals("NUM")
-                    || c.word(j).equals("-") || c.word(j).equals("'s") || c.word(j).equals("’s")
-                    || c.mention()[j] != null) && !DETERMINERS.contains(c.word(j))) {
+            for (int j = npStart(c, d.from); j < d.from; j++) {
                 ResolvedMention m = c.mention()[j];
                 if (m != null) {
-                    if (isAgent(m)) add(c, d, agentRole, m.entity());
-                    j = c.mentionStart(j);
+                    if (isAgent(m)) add(c, d, agentRole, capitalToState(c, m.entity()));
+                    j = c.mentionEnd(j) - 1;
                 }
-                j--;
-                if (d.from - j > 8) break;
             }
         }
-        // "between X and Y", "with X", "of X", "on X"
+        // "between X and Y", "with X", "of X", "on X", "from X"
         for (int j = d.to; j < Math.min(t.size(), d.to + 7); j++) {
             String w = c.word(j);
             if (w.equals(",") || w.equals(";") || (c.pos(j).equals("VERB") && !d.verb)) break;
-            if (w.equals("between") || w.equals("with") || w.equals("among")) {
+            if (!speech && (w.equals("between") || w.equals("with") || w.equals("among"))) {
                 Role r = d.type == EventType.NEGOTIATION ? Role.NEGOTIATING_PARTY : Role.PARTICIPANT;
                 if (w.equals("with") && d.verb) r = objectRole(d.type);
-                if (w.equals("with") && (d.type.equals(EventType.STATEMENT) || d.type == EventType.DEMAND)) break;
                 for (EntityRef e : coordinated(c, j + 1, true)) add(c, d, r, e);
-                if (w.equals("between") && !d.verb) {
-                    // "talks between Ukraine and Russia": both are parties, none is the agent
-                    break;
-                }
+                break;
+            }
+            if (speech && !d.verb && w.equals("from") && j == d.to) {
+                // "an invitation from Ukrainian President Zelenskyy", "statements from both sides"
+                for (EntityRef e : coordinated(c, j + 1, true)) add(c, d, agentRole, e);
                 break;
             }
             if ((w.equals("on") || w.equals("against") || w.equals("of")) && (d.type == EventType.ATTACK
@@ -563,28 +610,75 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
                 break;
             }
+            if (w.equals("of") && j == d.to && d.type == EventType.WITHDRAWAL) {
+                // "withdrawal of Ukrainian troops"
+                for (EntityRef e : coordinated(c, j + 1, true)) add(c, d, Role.PARTICIPANT, e);
+                break;
+            }
         }
         // direct objects of verbs: "met Putin", "attacked Kharkiv", "called on Russia to", "annexed Crimea"
         if (d.verb && (d.type == EventType.MEETING || d.type == EventType.ATTACK || d.type == EventType.SANCTION
                 || d.type == EventType.ANNEXATION || d.type == EventType.DEMAND || d.type == EventType.RELEASE
-                || d.type == EventType.PHONE_CALL)) {
+                || d.type == EventType.PHONE_CALL || d.type == EventType.STATEMENT)) {
             int j = d.to;
             if (c.is(j, "with")) j++;
             while (j < t.size() && (c.pos(j).equals("DET") || c.pos(j).equals("ADJ")
                     || (c.pos(j).equals("PROPN") && c.mention()[j] == null))) j++;
-            if (j < t.size() && c.mention()[j] != null && (d.type != EventType.DEMAND || d.trigger.words().size() > 1)) {
+            boolean takesObject = d.type != EventType.DEMAND && d.type != EventType.STATEMENT
+                    || d.trigger.words().size() > 1 || c.lemma(d.from).equals("urge") || c.lemma(d.from).equals("tell");
+            if (j < t.size() && c.mention()[j] != null && takesObject) {
                 for (EntityRef e : coordinated(c, j, d.type == EventType.MEETING)) {
                     Role r = objectRole(d.type);
+                    if (e.type() == EntityType.PLACE && d.type == EventType.MEETING) {
+                        // "visited Kyiv": where
+                        if (!d.places.contains(e)) d.places.add(e);
+                        continue;
+                    }
                     add(c, d, r, e);
                     if (d.type == EventType.ANNEXATION && e.type() == EntityType.PLACE && !d.places.contains(e))
                         d.places.add(e);
                 }
             }
         }
-        // "the two sides agreed", "both parties": the parties of the talks
+        // "the two sides agreed", "both parties", "a mutual commitment": the parties of the talks
         int cs = clauseStart(c, d.from);
         for (int j = Math.max(cs, d.from - 4); j < d.from; j++) if (SIDE_WORDS.contains(c.lemma(j))) d.sideAgents = true;
         places(c, d);
+    }
+
+    /** The first token of the noun phrase that ends with the noun at i: "the May 17, 2025, peace talks". */
+    private static int npStart(Ctx c, int i) {
+        int j = i - 1;
+        while (j >= 0 && i - j <= 10) {
+            String pos = c.pos(j);
+            String w = c.word(j);
+            boolean np = pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("PROPN")
+                    || w.equals("-") || w.equals("'s") || w.equals("’s") || w.equals(",") && c.pos(j - 1).equals("NUM")
+                    || c.mention()[j] != null;
+            if (!np || DETERMINERS.contains(w)) break;
+            j--;
+        }
+        return j + 1;
+    }
+
+    /** Whether the noun at i is definite: "the talks", "these demands", "Russia's annexation". */
+    private static boolean definite(Ctx c, int i) {
+        int s = npStart(c, i);
+        if (s > 0 && (DETERMINERS.contains(c.word(s - 1)))) return true;
+        for (int j = s; j < i; j++) if (c.word(j).equals("'s") || c.word(j).equals("’s")) return true;
+        return false;
+    }
+
+    /** A capital standing for its state ("Moscow insists"): the state, when the article names it too. */
+    private EntityRef capitalToState(Ctx c, EntityRef e) {
+        if (e.type() != EntityType.PLACE || e.knowledgeId() == null) return e;
+        var place = gazetteer.byId(e.knowledgeId());
+        if (place.isEmpty()) return e;
+        var state = gazetteer.stateOf(place.get());
+        if (state.isEmpty() || !gazetteer.capitalsOf(state.get()).contains(place.get())) return e;
+        String id = state.get().id();
+        for (ResolvedMention m : c.all()) if (id.equals(m.entity().knowledgeId())) return m.entity();
+        return e;
     }
 
     private static Role agentRole(EventType type) {
@@ -615,7 +709,10 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private void add(Ctx c, Draft d, Role role, EntityRef e) {
-        if (e == null || d.has(e)) return;
+        if (e == null) return;
+        TextSpan span = mentionSpan(c, e);
+        e = capitalToState(c, e);
+        if (d.has(e)) return;
         if (e.type() == EntityType.PLACE && role != Role.TARGET) return;
         // an agreement's supporters: "supported by", "backed by", "brokered by"
         if (role == Role.SIGNATORY && d.from > 0) {
@@ -632,7 +729,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (l.equals("host")) role = Role.HOST;
             }
         }
-        d.participants.add(new Participant(role, e, new Evidence(d.sentence, mentionSpan(c, e), EXTRACTOR, 0.7)));
+        d.participants.add(new Participant(role, e, new Evidence(d.sentence, span, EXTRACTOR, 0.7)));
     }
 
     private static TextSpan mentionSpan(Ctx c, EntityRef e) {
@@ -644,6 +741,9 @@ public final class RuleEventExtractor implements EventExtractor {
     private static List<EntityRef> coordinated(Ctx c, int i, boolean agentsOnly) {
         List<EntityRef> out = new ArrayList<>();
         int j = i;
+        // "leaders from France, Germany", "officials of the EU"
+        if (j + 1 < c.t().size() && c.pos(j).equals("NOUN") && (c.word(j + 1).equals("from") || c.word(j + 1).equals("of")))
+            j += 2;
         while (j < c.t().size()) {
             while (j < c.t().size() && c.mention()[j] == null && (c.pos(j).equals("DET") || c.pos(j).equals("ADJ")
                     || c.pos(j).equals("PROPN") || c.word(j).equals("both"))) j++;
@@ -692,10 +792,14 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     /** The subject of the verb at v: the first agent mention of its clause, skipping parentheticals. */
-    private static List<EntityRef> subject(Ctx c, int v, Draft d) {
+    private List<EntityRef> subject(Ctx c, int v, Draft d) {
         int cs = clauseStart(c, v);
+        for (int j = Math.max(cs, v - 3); j < v; j++) if (SIDE_WORDS.contains(c.lemma(j))) return List.of();
+        boolean commaBetween = false;
+        for (int j = cs; j < v; j++) if (c.word(j).equals(",")) commaBetween = true;
         if (c.is(cs, "which") || c.is(cs, "who")) {
             // "Turkey, which hosted the talks": the antecedent before the comma
+            if (commaBetween) return List.of();
             int j = cs - 1;
             if (c.word(j).equals(",")) j--;
             if (j >= 0 && c.mention()[j] != null && isAgent(c.mention()[j]))
@@ -703,9 +807,16 @@ public final class RuleEventExtractor implements EventExtractor {
             return List.of();
         }
         if (c.is(cs, "that") || CLAUSE_WORDS.contains(c.word(cs))) cs++;
+        // "Despite an invitation from X, Putin will not attend", "In Istanbul, Russia and Ukraine resumed"
+        if (cs == 0 && (c.pos(0).equals("ADP") || c.pos(0).equals("SCONJ") || c.pos(0).equals("ADV"))) {
+            for (int j = 1; j < v; j++) if (c.word(j).equals(",")) {
+                cs = j + 1;
+                break;
+            }
+        }
         for (int j = cs; j < v; j++) {
             if (c.word(j).equals(",") && j + 1 < v && (c.pos(j + 1).equals("VERB") || c.is(j + 1, "according")
-                    || c.is(j + 1, "on") || c.is(j + 1, "who") || c.is(j + 1, "which"))) {
+                    || c.is(j + 1, "on") || c.is(j + 1, "who") || c.is(j + 1, "which") || c.is(j + 1, "including"))) {
                 // skip the parenthetical up to the next comma
                 int k = j + 1;
                 while (k < v && !c.word(k).equals(",")) k++;
@@ -714,12 +825,23 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             ResolvedMention m = c.mention()[j];
             if (m == null) continue;
-            if (c.is(j - 1, "of") || c.is(j - 1, "from") || c.is(j - 1, "to") || c.is(j - 1, "in")
-                    || c.is(j - 1, "at") || c.is(j - 1, "with") || c.is(j - 1, "by")) {
-                j = c.mentionEnd(j) - 1;
+            int b = j - 1;
+            while (b >= 0 && (c.pos(b).equals("ADJ") || c.pos(b).equals("NUM") || c.pos(b).equals("DET"))) b--;
+            String before = c.word(b);
+            if (Set.of("of", "from", "to", "in", "at", "with", "by", "for", "like", "on").contains(before)
+                    || c.pos(b).equals("ADP")) {
+                // a prepositional phrase: skip the whole noun phrase ("from Ukrainian President Zelenskyy")
+                int k = c.mentionEnd(j);
+                while (k < v && (c.mention()[k] != null || c.pos(k).equals("PROPN") || c.pos(k).equals("ADJ"))) k++;
+                j = k - 1;
                 continue;
             }
             if (!isAgent(m)) {
+                // "Moscow insists": a capital right before the verb stands for its state
+                int after = c.mentionEnd(j);
+                while (after < v && (c.pos(after).equals("ADV") || c.pos(after).equals("AUX"))) after++;
+                EntityRef st = capitalToState(c, m.entity());
+                if (after == v && st.type() == EntityType.STATE) return List.of(st);
                 j = c.mentionEnd(j) - 1;
                 continue;
             }
@@ -737,6 +859,15 @@ public final class RuleEventExtractor implements EventExtractor {
             ResolvedMention m = c.mention()[j];
             if (m != null && m.entity().type() == EntityType.PLACE && !c.is(j - 1, "in")) return m.entity();
         }
+        // "the city hosted": the last place the article named before
+        if (v >= 2 && c.is(v - 2, "the") && Set.of("city", "capital", "town").contains(c.lemma(v - 1))) {
+            ResolvedMention last = null;
+            int at = c.t().get(v).span().begin();
+            for (ResolvedMention m : c.all())
+                if (m.entity().type() == EntityType.PLACE && m.mention().span().end() <= at
+                        && (last == null || m.mention().span().begin() > last.mention().span().begin())) last = m;
+            return last == null ? null : last.entity();
+        }
         return null;
     }
 
@@ -752,10 +883,14 @@ public final class RuleEventExtractor implements EventExtractor {
                 break;
             }
             if (from >= 0) {
-                for (int j = from; j < t.size(); j++) {
+                for (int j = from + 1; j < t.size(); j++) {
                     ResolvedMention m = c.mention()[j];
-                    if (m != null && m.entity().type() == EntityType.PLACE && !d.places.contains(m.entity()))
+                    String prev = c.word(j - 1);
+                    boolean listed = prev.equals("from") || prev.equals(",") || prev.equals("and") || prev.equals(":")
+                            || prev.equals("the");
+                    if (m != null && m.entity().type() == EntityType.PLACE && listed && !d.places.contains(m.entity()))
                         d.places.add(m.entity());
+                    if (m != null) j = c.mentionEnd(j) - 1;
                 }
             }
             return;
@@ -833,13 +968,40 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
                 continue;
             }
+            int start = sp.to;
             int limit = Math.min(c.t().size(), sp.to + 14);
+            if (!sp.verb) {
+                // "demand for a ceasefire", "agreement on a prisoner exchange", "Ukraine's demand, supported by
+                // ..., for a 30-day ceasefire"
+                int j = sp.to;
+                if (c.word(j).equals(",") && c.pos(j + 1).equals("VERB")) {
+                    for (int k = j + 2; k < Math.min(c.t().size(), j + 26); k++)
+                        if (c.word(k).equals(",") && Set.of("for", "on", "to", "that").contains(c.word(k + 1))) {
+                            j = k + 1;
+                            break;
+                        }
+                }
+                if (c.word(j).equals("from") || c.word(j).equals("by")) {
+                    int k = j + 1;
+                    while (k < c.t().size() && (c.mention()[k] != null || c.pos(k).equals("PROPN")
+                            || c.pos(k).equals("ADJ") || c.pos(k).equals("DET"))) k++;
+                    j = k;
+                }
+                boolean linked = Set.of("for", "on", "to", "that", "of").contains(c.word(j))
+                        || Set.of("for", "on", "to", "of").contains(sp.trigger.words().get(sp.trigger.words().size() - 1))
+                        || c.lemma(j).equals("include") || c.word(j).equals("—") && c.lemma(j + 1).equals("include");
+                if (!linked) continue;
+                start = j;
+                limit = Math.min(c.t().size(), j + 7);
+            }
             for (Draft o : ds) {
-                if (o == sp || o.from < sp.to || o.from >= limit || o.contentOf != null) continue;
+                if (o == sp || o.from < start || o.from >= limit || o.contentOf != null) continue;
                 if (o.trigger != null && o.trigger.speech() && o.type != EventType.AGREEMENT) break;
                 if (!CONTENT_TYPES.contains(o.type)) continue;
                 boolean blocked = false;
-                for (int j = sp.to; j < o.from; j++) if (c.word(j).equals(";") || c.word(j).equals(".")) blocked = true;
+                for (int j = start; j < o.from; j++) if (c.word(j).equals(";") || c.word(j).equals(".")) blocked = true;
+                for (int j = start + 4; j < o.from; j++)
+                    if (c.word(j).equals("to") && c.pos(j + 1).equals("VERB")) blocked = true;
                 if (blocked) break;
                 // a named agreement is its own thing; a speech act about it ("facilitated the Initiative") is not content
                 if (o.name != null) continue;
@@ -864,7 +1026,7 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Draft d : ds) {
             // "during a session of the Normandy Format", "at the talks"
             for (int j = d.to; j < c.t().size(); j++) {
-                if (c.word(j).equals(";")) break;
+                if (c.word(j).equals(";") || c.word(j).equals(",") || CLAUSE_WORDS.contains(c.word(j))) break;
                 if (c.word(j).equals("during") || (c.word(j).equals("at") && d.type != EventType.NEGOTIATION)) {
                     for (Draft o : ds) {
                         if (o == d || o.from <= j || o.from > j + 6) continue;
@@ -894,43 +1056,68 @@ public final class RuleEventExtractor implements EventExtractor {
 
     private static void anaphora(Ctx c, List<Draft> ds, List<Draft> earlier) {
         for (Draft d : ds) {
-            if (d.name != null || d.verb || d.contentOf != null) continue;
+            if (d.name != null || d.verb || d.contentOf != null || d.drop) continue;
             if (d.type != EventType.NEGOTIATION && d.type != EventType.MEETING && d.type != EventType.AGREEMENT
                     && d.type != EventType.DEMAND && d.type != EventType.PRISONER_EXCHANGE
                     && d.type != EventType.PROPOSAL) continue;
-            boolean definite = false;
-            for (int j = Math.max(0, d.from - 4); j < d.from; j++)
-                if (DETERMINERS.contains(c.word(j)) || c.word(j).equals("'s") || c.word(j).equals("’s")) definite = true;
-            boolean ownArgs = d.participants.stream().anyMatch(p -> p.role() != Role.HOST);
-            if (!definite || ownArgs || hasContent(d, ds)) continue;
-            Draft ante = null;
-            for (Draft e : earlier) if (e.mergedInto == null && !e.drop && compatible(e, d)) {
-                ante = e;
-                break;
+            boolean definite = definite(c, d.from);
+            boolean ownArgs = d.participants.stream().anyMatch(p -> p.role() != Role.HOST && p.role() != Role.SUPPORTER
+                    && p.role() != Role.MEDIATOR);
+            if (ownArgs) continue;
+            if (hasContent(d, ds) && d.type != EventType.AGREEMENT) continue;
+            int np = npStart(c, d.from);
+            boolean indefinite = c.is(np - 1, "a") || c.is(np - 1, "an");
+            // "the talks", "this agreement"; and bare "peace talks" in an article about talks
+            boolean bareTalks = d.type == EventType.NEGOTIATION && !indefinite
+                    && (d.status == EventStatus.OCCURRED || d.status == EventStatus.SCHEDULED);
+            if (!definite && !bareTalks) continue;
+            List<Draft> before = new ArrayList<>(earlier);
+            for (Draft o : ds) if (o.from < d.from && o != d) before.add(o);
+            Draft ante = antecedent(before, d);
+            if (ante != null && !definite && ante.status != d.status) ante = null;
+            if (ante == null) {
+                String det = np > 0 ? c.word(np - 1) : "";
+                if (Set.of("this", "that", "these", "those", "such").contains(det) && d.type != EventType.NEGOTIATION
+                        && d.type != EventType.MEETING) d.drop = true;
+                continue;
             }
-            if (ante == null) continue;
-            // the same event again: its host and place, if the first report lacks them
+            if (d.time != null && ante.time != null && !d.time.value().equals(ante.time.value())) continue;
+            if (d.time != null && ante.time == null && ante.sentence != d.sentence) continue;
+            // the same event again: its host, supporters and places join the first report
             d.mergedInto = ante;
             for (Participant p : d.participants) if (!ante.has(p.entity())) ante.participants.add(p);
-            if (ante.places.isEmpty()) ante.places.addAll(d.places);
+            for (EntityRef p : d.places) if (!ante.places.contains(p)) ante.places.add(p);
+            if (ante.time == null) ante.time = d.time;
             for (Draft o : ds) {
                 if (o.partOf == d) o.partOf = ante;
+                if (o.contentOf == d) {
+                    Draft same = null;
+                    for (Draft x : before) if (x.contentOf == ante && x.type == o.type) same = x;
+                    if (same != null) {
+                        o.mergedInto = same;
+                        for (EventQuantity q : o.quantities) if (same.quantities.stream().noneMatch(y -> y.role() == q.role()))
+                            same.quantities.add(q);
+                    } else o.contentOf = ante;
+                }
             }
         }
         // "the two sides agreed ...": the parties of the talks the article reports
         for (Draft d : ds) {
             if (!d.sideAgents || d.mergedInto != null) continue;
-            Draft talks = null;
-            for (Draft e : earlier) if (e.type == EventType.NEGOTIATION && e.mergedInto == null && !e.drop
-                    && e.participants.stream().anyMatch(p -> p.role() == Role.NEGOTIATING_PARTY)) {
-                talks = e;
-                break;
-            }
+            Draft talks = mainTalks(earlier, ds);
             if (talks == null) continue;
             if (d.partOf == null && d.type != EventType.NEGOTIATION) d.partOf = talks;
             if (d.participants.isEmpty())
                 for (Participant p : talks.participants) if (p.role() == Role.NEGOTIATING_PARTY)
                     d.participants.add(new Participant(agentRole(d.type), p.entity(), p.evidence()));
+        }
+        // an agreement the talks resulted in: the parties of the talks signed it
+        for (Draft d : ds) {
+            if (d.type != EventType.AGREEMENT || d.partOf == null || !d.participants.isEmpty()) continue;
+            Draft talks = d.partOf.root();
+            if (talks.type != EventType.NEGOTIATION) continue;
+            for (Participant p : talks.participants) if (p.role() == Role.NEGOTIATING_PARTY)
+                d.participants.add(new Participant(Role.SIGNATORY, p.entity(), p.evidence()));
         }
         // an agreement reached at the talks: its content shares its parties
         for (Draft d : ds) {
@@ -938,35 +1125,71 @@ public final class RuleEventExtractor implements EventExtractor {
             Draft sp = d.contentOf;
             if (sp.type != EventType.AGREEMENT) continue;
             for (Participant p : sp.participants) if (p.role() == Role.SIGNATORY)
-                d.participants.add(new Participant(Role.PARTICIPANT, p.entity(), p.evidence()));
+                d.participants.add(new Participant(d.type == EventType.NEGOTIATION ? Role.NEGOTIATING_PARTY
+                        : Role.PARTICIPANT, p.entity(), p.evidence()));
         }
-        // "the discussions resulted in an agreement": partOf points to the first report of the talks
         for (Draft d : ds) if (d.partOf != null) d.partOf = d.partOf.root();
     }
 
-    private static boolean compatible(Draft first, Draft later) {
-        if (first.type != later.type) return false;
-        if (later.type == EventType.AGREEMENT && first.name != null) return true;
-        return first.name == null || later.type != EventType.NEGOTIATION;
+    private static Draft mainTalks(List<Draft> earlier, List<Draft> ds) {
+        List<Draft> all = new ArrayList<>(earlier);
+        all.addAll(ds);
+        for (Draft e : all) if (e.type == EventType.NEGOTIATION && e.mergedInto == null && !e.drop
+                && e.participants.stream().anyMatch(p -> p.role() == Role.NEGOTIATING_PARTY)) return e;
+        return null;
+    }
+
+    private static Draft antecedent(List<Draft> before, Draft d) {
+        if (d.type == EventType.AGREEMENT || d.type == EventType.DEMAND || d.type == EventType.PROPOSAL
+                || d.type == EventType.PRISONER_EXCHANGE) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Draft e = before.get(i);
+                if (e.mergedInto == null && !e.drop && e.type == d.type) return e;
+            }
+            return null;
+        }
+        // talks and meetings: the main report, the first one with parties, else the first one
+        Draft first = null;
+        for (Draft e : before) {
+            if (e.mergedInto != null || e.drop) continue;
+            boolean ok = e.type == d.type || (d.type == EventType.MEETING && e.type == EventType.NEGOTIATION)
+                    || (d.type == EventType.NEGOTIATION && e.type == EventType.MEETING && e.status == EventStatus.SCHEDULED);
+            if (!ok || (e.name != null && d.type == EventType.NEGOTIATION)) continue;
+            if (e.contentOf != null) continue;
+            if (e.participants.stream().anyMatch(p -> p.role() == Role.NEGOTIATING_PARTY || p.role() == Role.PARTICIPANT))
+                return e;
+            if (first == null) first = e;
+        }
+        return first;
     }
 
     // ------------------------------------------------------------------ time, quantities, evidence
 
-    private static TimeExpression nearestTime(Ctx c, Draft d, List<TimeExpression> times) {
-        TimeExpression best = null;
-        int bestDist = Integer.MAX_VALUE;
-        TextSpan trig = c.s().spanOf(d.from, d.to);
+    /** Each time of the sentence goes to the nearest event, and to the events that event is part of or holds. */
+    private static void assignTimes(Ctx c, List<Draft> ds, List<TimeExpression> times) {
         for (TimeExpression te : times) {
             if (te.sentence() != c.s().index()) continue;
-            int dist = te.span().end() <= trig.begin() ? trig.begin() - te.span().end() : te.span().begin() - trig.end();
-            if (te.span().overlaps(trig)) dist = 0;
-            // a time that belongs to another event of the sentence is not this one's
-            if (dist < bestDist) {
-                bestDist = dist;
-                best = te;
+            Draft best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (Draft d : ds) {
+                int dist = distance(c, d, te);
+                if (dist < bestDist) {
+                    bestDist = dist;
+                    best = d;
+                }
+            }
+            if (best == null) continue;
+            for (Draft d : ds) {
+                if (d != best && d.partOf != best && best.partOf != d) continue;
+                if (d.time == null || distance(c, d, te) < distance(c, d, d.time)) d.time = te;
             }
         }
-        return best;
+    }
+
+    private static int distance(Ctx c, Draft d, TimeExpression te) {
+        TextSpan trig = c.s().spanOf(d.from, d.to);
+        if (te.span().overlaps(trig)) return 0;
+        return te.span().end() <= trig.begin() ? trig.begin() - te.span().end() : te.span().begin() - trig.end();
     }
 
     private static void quantities(Ctx c, Draft d, List<Quantity> quantities) {
@@ -992,10 +1215,12 @@ public final class RuleEventExtractor implements EventExtractor {
             else if ((unit.equals("day") || unit.equals("days")) && d.type == EventType.CEASEFIRE && !after && dist <= 3)
                 role = QuantityRole.DURATION_DAYS;
             else if ("week".equals(q.per()) || after1.equals("weekly")) role = QuantityRole.PERSONS_PER_WEEK;
-            else if (d.type == EventType.PRISONER_EXCHANGE || d.type == EventType.RELEASE) {
+            else if ((d.type == EventType.PRISONER_EXCHANGE || d.type == EventType.RELEASE) && PEOPLE.contains(unit)) {
                 boolean each = "side".equals(q.per()) || "each".equals(q.per());
                 for (int j = qe + 1; j < Math.min(c.t().size(), qe + 5); j++)
                     if (c.word(j).equals("each") || c.word(j).equals("per")) each = true;
+                if (!each && qi >= 2 && (c.word(qi - 1).equals("for") || c.word(qi - 1).equals("by"))
+                        && c.word(qi - 2).replace(",", "").equals(String.valueOf(q.value()))) each = true;
                 if (!each && qe + 2 < c.t().size() && (c.word(qe + 1).equals("for") || c.word(qe + 1).equals("by")
                         || c.word(qe + 1).equals("-")) && c.lemma(qe + 2).replace("-", "").replace(",", "")
                         .equals(String.valueOf(q.value()))) each = true;
@@ -1010,6 +1235,10 @@ public final class RuleEventExtractor implements EventExtractor {
             if (d.quantities.stream().noneMatch(x -> x.role() == r)) d.quantities.add(new EventQuantity(role, q.value(), q));
         }
     }
+
+    private static final Set<String> PEOPLE = Set.of("prisoner", "people", "person", "individual", "soldier",
+            "captive", "detainee", "civilian", "hostage", "serviceman", "servicemen", "pow", "pows", "fighter",
+            "troops", "troop", "citizen", "national", "exchange", "body");
 
     private static int tokenAt(Ctx c, int offset) {
         for (int i = 0; i < c.t().size(); i++) {
