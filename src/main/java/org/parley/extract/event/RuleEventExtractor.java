@@ -369,7 +369,7 @@ public final class RuleEventExtractor implements EventExtractor {
         ds.removeIf(d -> d.drop);
         for (Draft d : ds) {
             if (d.mergedInto != null) continue;
-            quantities(c, d, quantities);
+            quantities(c, d, quantities, ds);
             evidence(c, d);
         }
         return ds;
@@ -394,7 +394,13 @@ public final class RuleEventExtractor implements EventExtractor {
         String pos = c.pos(i);
         boolean verbal = pos.equals("VERB") || pos.equals("AUX");
         if (tr.pos().equals("noun") && verbal && !c.lemma(i).equals(c.word(i))) return false;
-        if (tr.pos().equals("verb") && (pos.equals("PROPN") || pos.equals("ADJ") || nounContext(c, i))) return false;
+        if (tr.pos().equals("verb") && (pos.equals("PROPN") || nounContext(c, i))) return false;
+        if (tr.pos().equals("verb") && pos.equals("ADJ")) {
+            int p = i - 1;
+            while (p >= 0 && c.pos(p).equals("ADV")) p--;
+            if (!(c.pos(p).equals("AUX") || c.pos(p).equals("PRON") || c.pos(p).equals("PROPN") || c.mention()[Math.max(p, 0)] != null))
+                return false;
+        }
         if (tr.pos().equals("noun") && tr.words().size() == 1 && pos.equals("NOUN") == false
                 && !pos.equals("ADJ") && !pos.equals("ADP") && !pos.equals("PROPN") && !verbal) return false;
         if (tr.pos().equals("noun") && (c.is(i - 1, "to") && c.pos(i - 1).equals("PART"))) return false;
@@ -422,6 +428,9 @@ public final class RuleEventExtractor implements EventExtractor {
     private static boolean nounContext(Ctx c, int i) {
         String prev = c.word(i - 1);
         String pp = c.pos(i - 1);
+        if (c.pos(i).equals("VERB"))
+            return DETERMINERS.contains(prev) || prev.equals("a") || prev.equals("an") || prev.equals("'s")
+                    || prev.equals("’s") || pp.equals("DET");
         return DETERMINERS.contains(prev) || prev.equals("a") || prev.equals("an") || prev.equals("'s")
                 || prev.equals("’s") || pp.equals("ADJ") || pp.equals("DET") || pp.equals("NUM")
                 || (pp.equals("NOUN") && c.pos(i).equals("NOUN"));
@@ -530,6 +539,8 @@ public final class RuleEventExtractor implements EventExtractor {
 
     // ------------------------------------------------------------------ arguments
 
+    private static final Set<String> GROUP_NOUNS = Set.of("leader", "president", "official", "minister",
+            "delegation", "delegate", "representative", "envoy", "diplomat", "negotiator", "government", "head");
     private static final Set<String> SUPPORT_VERBS = Set.of("support", "back", "endorse");
     private static final Set<String> MEDIATE_VERBS = Set.of("mediate", "broker", "facilitate");
 
@@ -589,7 +600,7 @@ public final class RuleEventExtractor implements EventExtractor {
         // "between X and Y", "with X", "of X", "on X", "from X"
         for (int j = d.to; j < Math.min(t.size(), d.to + 7); j++) {
             String w = c.word(j);
-            if (w.equals(",") || w.equals(";") || (c.pos(j).equals("VERB") && !d.verb)) break;
+            if (w.equals(",") || w.equals(";") || (c.pos(j).equals("VERB") && (!d.verb || j > d.to))) break;
             if (!speech && (w.equals("between") || w.equals("with") || w.equals("among"))) {
                 Role r = d.type == EventType.NEGOTIATION ? Role.NEGOTIATING_PARTY : Role.PARTICIPANT;
                 if (w.equals("with") && d.verb) r = objectRole(d.type);
@@ -605,8 +616,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     || d.type == EventType.SANCTION || d.type == EventType.ANNEXATION)) {
                 for (EntityRef e : coordinated(c, j + 1, false)) {
                     add(c, d, objectRole(d.type), e);
-                    if (d.type == EventType.ANNEXATION && e.type() == EntityType.PLACE && !d.places.contains(e))
-                        d.places.add(e);
+                    if ((d.type == EventType.ANNEXATION || d.type == EventType.ATTACK) && e.type() == EntityType.PLACE
+                            && !d.places.contains(e)) d.places.add(e);
                 }
                 break;
             }
@@ -642,8 +653,15 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         // "the two sides agreed", "both parties", "a mutual commitment": the parties of the talks
         int cs = clauseStart(c, d.from);
-        for (int j = Math.max(cs, d.from - 4); j < d.from; j++) if (SIDE_WORDS.contains(c.lemma(j))) d.sideAgents = true;
+        for (int j = Math.max(cs, d.from - 4); j < d.from; j++) if (sideWord(c, j)) d.sideAgents = true;
         places(c, d);
+    }
+
+    /** "both sides", "the two parties", "mutual": the parties to talks, not named. */
+    private static boolean sideWord(Ctx c, int j) {
+        String w = c.word(j);
+        if (w.equals("both") || w.equals("mutual")) return true;
+        return (w.equals("sides") || w.equals("parties")) && (c.is(j - 1, "two") || c.is(j - 1, "both") || c.is(j - 1, "the"));
     }
 
     /** The first token of the noun phrase that ends with the noun at i: "the May 17, 2025, peace talks". */
@@ -784,9 +802,9 @@ public final class RuleEventExtractor implements EventExtractor {
             ResolvedMention n = c.mention()[k];
             if (n != null) return n.entity().type() == EntityType.PERSON ? n : null;
             String pos = c.pos(k);
-            if (!(pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NOUN") || c.word(k).equals("of")))
+            if (!(pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NOUN") || c.word(k).equals("of")
+                    || c.word(k).equals("'s") || c.word(k).equals("’s")))
                 return null;
-            if (!Character.isUpperCase(c.t().get(k).text().charAt(0)) && !c.word(k).equals("of")) return null;
         }
         return null;
     }
@@ -794,7 +812,7 @@ public final class RuleEventExtractor implements EventExtractor {
     /** The subject of the verb at v: the first agent mention of its clause, skipping parentheticals. */
     private List<EntityRef> subject(Ctx c, int v, Draft d) {
         int cs = clauseStart(c, v);
-        for (int j = Math.max(cs, v - 3); j < v; j++) if (SIDE_WORDS.contains(c.lemma(j))) return List.of();
+        for (int j = Math.max(cs, v - 3); j < v; j++) if (sideWord(c, j)) return List.of();
         boolean commaBetween = false;
         for (int j = cs; j < v; j++) if (c.word(j).equals(",")) commaBetween = true;
         if (c.is(cs, "which") || c.is(cs, "who")) {
@@ -824,15 +842,26 @@ public final class RuleEventExtractor implements EventExtractor {
                 continue;
             }
             ResolvedMention m = c.mention()[j];
-            if (m == null) continue;
+            if (m == null) {
+                if (c.pos(j).equals("VERB") && j < v) return List.of();
+                continue;
+            }
             int b = j - 1;
             while (b >= 0 && (c.pos(b).equals("ADJ") || c.pos(b).equals("NUM") || c.pos(b).equals("DET"))) b--;
             String before = c.word(b);
+            if ((before.equals("of") || before.equals("from")) && b > 0 && GROUP_NOUNS.contains(c.lemma(b - 1))
+                    && isAgent(m)) {
+                // "the presidents of Venezuela, Bolivia, and Argentina met": the states, through their leaders
+                List<EntityRef> out = coordinated(c, j, true);
+                out.removeIf(e -> e.type() == EntityType.PLACE);
+                return out;
+            }
             if (Set.of("of", "from", "to", "in", "at", "with", "by", "for", "like", "on").contains(before)
                     || c.pos(b).equals("ADP")) {
                 // a prepositional phrase: skip the whole noun phrase ("from Ukrainian President Zelenskyy")
                 int k = c.mentionEnd(j);
-                while (k < v && (c.mention()[k] != null || c.pos(k).equals("PROPN") || c.pos(k).equals("ADJ"))) k++;
+                while (k < v && (c.mention()[k] != null || c.pos(k).equals("PROPN") || c.pos(k).equals("ADJ")
+                        || ((c.word(k).equals("and") || c.word(k).equals(",")) && k + 1 < v && c.mention()[k + 1] != null))) k++;
                 j = k - 1;
                 continue;
             }
@@ -908,6 +937,15 @@ public final class RuleEventExtractor implements EventExtractor {
                 return;
             }
             if (p != null && state == null) state = p;
+        }
+        // "Chavez is in Havana for talks": a place right before, in the same clause
+        for (int j = Math.max(clauseStart(c, d.from), d.from - 6); j < d.from; j++) {
+            if (!c.word(j).equals("in") && !c.word(j).equals("at")) continue;
+            EntityRef p = placeAfter(c, j + 1);
+            if (p != null && p.type() == EntityType.PLACE && c.is(c.mentionEnd(j + 1), "for")) {
+                d.places.add(p);
+                return;
+            }
         }
         // "In Istanbul, Russia and Ukraine resumed ...": a sentence-initial place
         if (preps.contains(c.word(0))) {
@@ -1000,8 +1038,12 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (!CONTENT_TYPES.contains(o.type)) continue;
                 boolean blocked = false;
                 for (int j = start; j < o.from; j++) if (c.word(j).equals(";") || c.word(j).equals(".")) blocked = true;
-                for (int j = start + 4; j < o.from; j++)
+                for (int j = start + 4; j < o.from - 1; j++)
                     if (c.word(j).equals("to") && c.pos(j + 1).equals("VERB")) blocked = true;
+                // "agreed to at a summit": a place or occasion, not what was agreed
+                int np = npStart(c, o.from) - 1;
+                while (np >= 0 && (c.word(np).equals("a") || c.word(np).equals("an") || c.word(np).equals("the"))) np--;
+                if (np >= 0 && Set.of("at", "in", "during").contains(c.word(np))) continue;
                 if (blocked) break;
                 // a named agreement is its own thing; a speech act about it ("facilitated the Initiative") is not content
                 if (o.name != null) continue;
@@ -1018,6 +1060,14 @@ public final class RuleEventExtractor implements EventExtractor {
     private static void setContent(Draft o, Draft sp, EventStatus st) {
         o.contentOf = sp;
         o.status = st;
+        if (sp.type == EventType.DEMAND) {
+            // "X called on Y to withdraw": Y is to act, not the speaker
+            Set<String> speakers = new java.util.HashSet<>();
+            for (Participant p : sp.participants) if (p.role() == Role.SPEAKER) speakers.add(p.entity().key());
+            o.participants.removeIf(p -> speakers.contains(p.entity().key()));
+            if (o.verb) for (Participant p : sp.participants) if (p.role() == Role.ADDRESSEE && !o.has(p.entity()))
+                o.participants.add(new Participant(agentRole(o.type), p.entity(), p.evidence()));
+        }
     }
 
     // ------------------------------------------------------------------ links between events
@@ -1192,10 +1242,11 @@ public final class RuleEventExtractor implements EventExtractor {
         return te.span().end() <= trig.begin() ? trig.begin() - te.span().end() : te.span().begin() - trig.end();
     }
 
-    private static void quantities(Ctx c, Draft d, List<Quantity> quantities) {
+    private static void quantities(Ctx c, Draft d, List<Quantity> quantities, List<Draft> ds) {
         TextSpan trig = c.s().spanOf(d.from, d.to);
         for (Quantity q : quantities) {
             if (q.sentence() != c.s().index()) continue;
+            if (closerEvent(c, d, q, ds)) continue;
             int qi = tokenAt(c, q.span().begin());
             int qe = tokenAt(c, q.span().end() - 1);
             if (qi < 0) continue;
@@ -1206,6 +1257,13 @@ public final class RuleEventExtractor implements EventExtractor {
             QuantityRole role = null;
             String unit = q.unit();
             String before = c.lemma(qi - 1);
+            for (int k = qi - 1; k >= Math.max(0, qi - 3); k--) {
+                String l = c.lemma(k);
+                if (Set.of("kill", "injure", "wound").contains(l)) {
+                    before = l;
+                    break;
+                }
+            }
             String after1 = c.lemma(qe + 1);
             if (before.equals("kill") || after1.equals("kill") || after1.equals("dead") || after1.equals("die")
                     || unit.equals("dead") || unit.equals("death") || (qe + 1 < c.t().size() && c.lemma(qe + 1).equals("be")
@@ -1234,6 +1292,24 @@ public final class RuleEventExtractor implements EventExtractor {
             QuantityRole r = role;
             if (d.quantities.stream().noneMatch(x -> x.role() == r)) d.quantities.add(new EventQuantity(role, q.value(), q));
         }
+    }
+
+    /** Whether another event of the sentence, not linked to d, is nearer to the quantity. */
+    private static boolean closerEvent(Ctx c, Draft d, Quantity q, List<Draft> ds) {
+        int mine = qdist(c, d, q);
+        for (Draft o : ds) {
+            if (o == d || o.mergedInto != null || o.contentOf == d || d.contentOf == o) continue;
+            if (o.type == EventType.STATEMENT || o.type == EventType.DEMAND || o.type == EventType.PROPOSAL
+                    || o.type == EventType.AGREEMENT || o.type == EventType.REJECTION) continue;
+            if (qdist(c, o, q) < mine) return true;
+        }
+        return false;
+    }
+
+    private static int qdist(Ctx c, Draft d, Quantity q) {
+        TextSpan trig = c.s().spanOf(d.from, d.to);
+        if (q.span().overlaps(trig)) return 0;
+        return q.span().end() <= trig.begin() ? trig.begin() - q.span().end() : q.span().begin() - trig.end();
     }
 
     private static final Set<String> PEOPLE = Set.of("prisoner", "people", "person", "individual", "soldier",
