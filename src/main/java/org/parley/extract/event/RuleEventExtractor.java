@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,11 +157,11 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "make", "conduct", "sign", "reach",
             "launch", "carry", "resume", "host", "attend", "stage", "spearhead", "begin", "start", "continue",
             "open", "join", "broker", "impose", "resum", "facilitate");
-    private static final Set<EventType> CONTENT_TYPES = EnumSet(EventType.NEGOTIATION, EventType.MEETING,
+    private static final Set<EventType> CONTENT_TYPES = typeSet(EventType.NEGOTIATION, EventType.MEETING,
             EventType.PHONE_CALL, EventType.AGREEMENT, EventType.PRISONER_EXCHANGE, EventType.RELEASE,
             EventType.CEASEFIRE, EventType.ATTACK, EventType.SANCTION, EventType.ANNEXATION, EventType.WITHDRAWAL);
 
-    private static Set<EventType> EnumSet(EventType... types) {
+    private static Set<EventType> typeSet(EventType... types) {
         return Set.copyOf(Arrays.asList(types));
     }
 
@@ -186,7 +185,6 @@ public final class RuleEventExtractor implements EventExtractor {
         Draft partOf;
         Draft mergedInto;
         boolean drop;
-        boolean anaphoric;
         boolean irrealis;
         boolean sideAgents;
         TextSpan evidence;

@@ -57,6 +57,10 @@ class SeedEventsIT {
             EXTRACTED.put(file, ea);
             LOG.info("{}: {} events\n{}", file, events.size(), BY_FILE.get(file).dump());
         }
+        // every event of the seeds, one line each, for review by hand
+        StringBuilder all = new StringBuilder();
+        BY_FILE.forEach((file, f) -> all.append("## ").append(file).append('\n').append(f.dump()).append('\n'));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/seed-events.txt"), all.toString());
     }
 
     static boolean has(Event e, Role role, String label) {
