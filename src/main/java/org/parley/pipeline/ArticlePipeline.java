@@ -63,13 +63,20 @@ public final class ArticlePipeline {
         this.timer = Objects.requireNonNull(timer, "timer");
     }
 
+    /**
+     * The version of the extraction rules as a whole (names, times, quantities, relations, events). It is part of
+     * every article's digest, so raising it makes the next ingest replace every article graph: raise it whenever
+     * a change alters what is extracted.
+     */
+    public static final String EXTRACTION_VERSION = "4.1";
+
     /** A pipeline built from shared, already loaded resources. */
     public static ArticlePipeline create(PipelineResources r, StageTimer timer) {
         org.parley.nlp.ner.ParleyNameFinder statistical = new org.parley.nlp.ner.ParleyNameFinder(r.nameModel());
         org.parley.extract.time.RuleTimeFinder times = new org.parley.extract.time.RuleTimeFinder();
         Facts facts = new Facts(times, new org.parley.extract.quantity.RuleQuantityFinder(times),
                 new org.parley.extract.relation.RuleRelationExtractor(r.gazetteer()),
-                (a, m, t, q) -> List.of());
+                new org.parley.extract.event.RuleEventExtractor(r.gazetteer()));
         return new ArticlePipeline(new org.parley.nlp.TextAnnotator(r.models(), r.nlpOptions()),
                 new org.parley.extract.HybridNameFinder(new org.parley.extract.ProperNameFinder(r.gazetteer()),
                         statistical::findDocument),

@@ -33,7 +33,7 @@ public record PipelineResources(ParleyNamespaces namespaces, OpenNlpModels model
     public static PipelineResources load(ParleyNamespaces ns) {
         try {
             return new PipelineResources(ns, OpenNlpModels.loadDefault(), NlpOptions.defaults(), Gazetteer.loadDefault(),
-                    ParleyNameFinder.loadDefaultModel(), new GraphMapper(ns, ParleyVersion.get()));
+                    ParleyNameFinder.loadDefaultModel(), new GraphMapper(ns, ParleyVersion.get() + "+extraction." + ArticlePipeline.EXTRACTION_VERSION));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load Parley's name-finder model", e);
         }
