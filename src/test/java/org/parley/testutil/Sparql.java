@@ -37,7 +37,12 @@ public final class Sparql {
 
     /** Runs a SELECT query; each row maps variable names to the lexical form / IRI of the bound value. */
     public static List<Map<String, String>> select(String endpoint, String query) {
-        HttpResponse<String> r = post(endpoint, PREFIXES + query);
+        return selectRaw(endpoint, PREFIXES + query);
+    }
+
+    /** Runs a SELECT query as it is, without the predeclared prefixes (a query file with its own). */
+    public static List<Map<String, String>> selectRaw(String endpoint, String query) {
+        HttpResponse<String> r = post(endpoint, query);
         if (r.statusCode() != 200) throw new AssertionError("HTTP " + r.statusCode() + " for query:\n" + query + "\n" + r.body());
         JsonObject json = JSON.parse(r.body());
         List<Map<String, String>> rows = new ArrayList<>();
