@@ -1,4 +1,4 @@
-package org.parley.questions;
+package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.TestFactory;
 
 import picocli.CommandLine;
 
-import org.parley.cli.RunCommand;
 import org.parley.testutil.Sparql;
 
 /**
