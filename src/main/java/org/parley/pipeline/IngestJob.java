@@ -163,8 +163,6 @@ public final class IngestJob {
         workers.awaitTermination(1, TimeUnit.MINUTES);
         long t0 = System.nanoTime();
         int linked = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
-        // the ontology beside the articles, so that queries can read its declarations (conflicts.rq does)
-        store.ensureGraph(org.parley.rdf.OntologyResources.GRAPH, org.parley.rdf.OntologyResources.ontology());
         timer.add("link", System.nanoTime() - t0);
         org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);

@@ -16,8 +16,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class OntologyResources {
     /** Classpath folder of the ontology files. */
     public static final String FOLDER = "/org/parley/ontology/";
-    /** The named graph of the store that holds the ontology beside the article graphs. */
-    public static final String GRAPH = "https://w3id.org/parley/ontology";
 
     private static final class Holder {
         static final Graph ONTOLOGY = parse("parley.ttl");

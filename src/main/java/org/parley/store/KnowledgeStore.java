@@ -139,24 +139,6 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /**
-     * Makes the named graph {@code name} hold exactly {@code content} (for example the ontology, kept beside the
-     * article graphs so that queries can read its declarations); writes only when it differs. Returns whether
-     * it wrote.
-     */
-    public boolean ensureGraph(String name, org.apache.jena.graph.Graph content) {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(content, "content");
-        Node g = NodeFactory.createURI(name);
-        boolean same = Txn.calculateRead(dsg, () -> dsg.getGraph(g).isIsomorphicWith(content));
-        if (same) return false;
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
-        return true;
-    }
-
     /** Removes an article's graph; returns whether there was one. */
     public boolean remove(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -221,12 +220,13 @@ class ExplorerIT {
         WebElement ukraine = node("Ukraine");
         assertEquals("state", ukraine.getAttribute("data-kind"));
         assertTrue(nodeLabels().contains("Istanbul"), nodeLabels().toString());
-        WebElement edge = driver.findElement(By.cssSelector("#graph g.edge[aria-label*=\"Ukraine\"]"));
+        // the co-occurrence link (facts add others: his delegation of Ukraine, his post)
+        WebElement edge = driver.findElements(By.cssSelector("#graph g.edge[aria-label*=\"Ukraine\"]")).stream()
+                .filter(e -> e.getAttribute("aria-label").contains("same sentence")).findFirst()
+                .orElseThrow(() -> new AssertionError("no same-sentence edge to Ukraine"));
         assertTrue(edge.getAttribute("aria-label").matches("Rustem Umerov and Ukraine are named in the same sentence (once|\\d+ times)"),
                 edge.getAttribute("aria-label"));
         assertTrue(edge.getAttribute("data-label").matches("×\\d+"), edge.getAttribute("data-label"));
-
-        // TODO(issue 4): once factsrdf is merged, enable delegationAndTalksAfterIssue4 below.
 
         // the details panel opened with the person's source sentences, his name marked at its offsets
         WebElement panel = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("panel")));
@@ -265,10 +265,9 @@ class ExplorerIT {
         assertTrue(istanbul.getAttribute("class").contains("expanded"));
     }
 
-    /** What the seed graph shows once issue 4 (events, relations, claims) is merged: enable then. */
+    /** The facts around Umerov: the delegation of Ukraine he led and the Istanbul talks it went to. */
     @Test
-    @Disabled("TODO(issue 4): enable once the factsrdf branch (delegations, canonical events) is merged")
-    void delegationAndTalksAfterIssue4() {
+    void umerovsDelegationAndTheIstanbulTalks() {
         driver.get(root + "/explore");
         search("Umerov");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results li.result"))).click();
