@@ -6,13 +6,15 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -44,7 +46,18 @@ final class StoreLoad {
         long t0 = System.nanoTime();
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(ingestedDb); OutputStream out = new BufferedOutputStream(Files.newOutputStream(dump), 1 << 16)) {
             DatasetGraph dsg = ks.dataset();
-            Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
+            // graph by graph, so that each article graph is one run of lines (the replay below relies on it)
+            Txn.executeRead(dsg, () -> {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+                w.start();
+                Iterator<Node> names = dsg.listGraphNodes();
+                while (names.hasNext()) {
+                    Node g = names.next();
+                    Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+                    while (it.hasNext()) w.quad(it.next());
+                }
+                w.finish();
+            });
         }
         o.put("dumpSeconds", Benchmark.num((System.nanoTime() - t0) / 1e9));
         o.put("dumpBytes", Files.size(dump));
