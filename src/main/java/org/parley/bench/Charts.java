@@ -65,6 +65,9 @@ public final class Charts {
                 e2e.add(new double[] {t, num(run.get("endToEnd").getAsObject(), "articlesPerSecond")});
                 floor.add(new double[] {t, num(run.get("floor").getAsObject(), "articlesPerSecond")});
             }
+            String commit = r.hasKey("machine") && r.get("machine").getAsObject().hasKey("gitCommit")
+                    ? r.get("machine").getAsObject().get("gitCommit").getAsString().value() : "";
+            if (commit.length() >= 7) label += " @ " + commit.substring(0, 7);
             Color c = PALETTE[i % PALETTE.length];
             series.add(new Series("Parley end to end, " + label, c, false, e2e));
             series.add(new Series("bare OpenNLP floor, " + label, c, true, floor));
