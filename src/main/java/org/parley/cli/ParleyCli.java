@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph from news articles and serves it over SPARQL.",
         subcommands = {RunCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
                 StatsCommand.class, ValidateCommand.class, ExportCommand.class, TrainNerCommand.class,
-                EvalCommand.class, EvalNerCommand.class, EvalResolutionCommand.class, CommandLine.HelpCommand.class},
+                EvalCommand.class, EvalNerCommand.class, EvalResolutionCommand.class, BenchCorpusCommand.class,
+                BenchCommand.class, BenchChartCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some inputs failed; the others were processed", "2:usage error",
                 "3:the command failed"})

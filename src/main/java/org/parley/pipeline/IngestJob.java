@@ -67,6 +67,8 @@ public final class IngestJob {
         BlockingQueue<Article> queue = new ArrayBlockingQueue<>(options.threads() * 4);
 
         ValidatingWriter writer = new ValidatingWriter(store, resources.mapper().iris(), GraphValidator.standard());
+        // validated graphs wait here for the one writer, which commits whatever has arrived in one transaction
+        BlockingQueue<ValidatingWriter.Validated> toWrite = new ArrayBlockingQueue<>(KnowledgeStore.BATCH_ARTICLES * 2);
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
@@ -80,6 +82,7 @@ public final class IngestJob {
                     Article a = queue.take();
                     if (a == END) return null;
                     if (stop.get()) continue;
+                    boolean handedOver = false;
                     try {
                         String why = rejection(pipeline, a, bodyOwners);
                         if (why != null) {
@@ -95,35 +98,25 @@ public final class IngestJob {
                             continue;
                         }
                         ArticlePipeline.Processed p = pipeline.process(a);
-                        ArticleGraph g = p.graph();
                         tokens.addAndGet(p.tokens());
-                        long t0 = System.nanoTime();
-                        ValidatingWriter.Written written = writer.write(g, a.sourceName());
-                        timer.add("validate", written.validationNanos());
-                        if (written.quarantined()) {
-                            skipped.add(new IngestReport.Skip(a.sourceName(), written.reason()));
-                            if (options.strict()) stop.set(true);
-                            continue;
-                        }
-                        KnowledgeStore.Outcome outcome = written.outcome();
-                        timer.add("store", System.nanoTime() - t0 - written.validationNanos());
-                        switch (outcome) {
-                            case ADDED -> added.incrementAndGet();
-                            case REPLACED -> replaced.incrementAndGet();
-                            case UNCHANGED -> unchanged.incrementAndGet();
-                        }
-                        if (outcome != KnowledgeStore.Outcome.UNCHANGED) triples.addAndGet(g.graph().size());
-                        log.debug("{}: {} ({} triples)", a.sourceName(), outcome, g.graph().size());
+                        ValidatingWriter.Validated v = writer.validate(p.graph(), a.sourceName());
+                        timer.add("validate", v.validationNanos());
+                        toWrite.put(v);
+                        handedOver = true;
                     } catch (RuntimeException e) {
                         skipped.add(new IngestReport.Skip(a.sourceName(), "failed: " + e));
                         if (options.strict()) stop.set(true);
                         log.error("{}: failed", a.sourceName(), e);
                     } finally {
-                        progress.progress(done.incrementAndGet(), a.sourceName());
+                        if (!handedOver) progress.progress(done.incrementAndGet(), a.sourceName());
                     }
                 }
             }));
         }
+        BatchWriter batchWriter = new BatchWriter(writer, toWrite, timer, options.strict() ? stop : null, skipped, progress, done);
+        Thread writerThread = new Thread(batchWriter, "parley-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
 
         try {
             reader.read(inputs, new ArticleSink() {
@@ -153,14 +146,24 @@ public final class IngestJob {
             for (int w = 0; w < options.threads(); w++) queue.put(END);
             workers.shutdown();
         }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("worker failed", e.getCause());
+        try {
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("worker failed", e.getCause());
+                }
             }
+            workers.awaitTermination(1, TimeUnit.MINUTES);
+        } finally {
+            toWrite.put(BatchWriter.END);
+            writerThread.join();
         }
-        workers.awaitTermination(1, TimeUnit.MINUTES);
+        if (batchWriter.failure != null) throw new IllegalStateException("writer failed", batchWriter.failure);
+        added.addAndGet(batchWriter.added);
+        replaced.addAndGet(batchWriter.replaced);
+        unchanged.addAndGet(batchWriter.unchanged);
+        triples.addAndGet(batchWriter.triples);
         long t0 = System.nanoTime();
         int linked = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
         timer.add("link", System.nanoTime() - t0);
@@ -168,6 +171,123 @@ public final class IngestJob {
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - start), timer.millis());
+    }
+
+    /**
+     * The one writer: takes the validated graphs the workers hand over and commits whatever has arrived (up to
+     * {@link KnowledgeStore#BATCH_ARTICLES}) in one write transaction, so that a commit's fixed cost is shared by
+     * several articles while the workers go on. A batch lands whole or not at all; when a batch fails, its articles
+     * are written one by one so that one bad article does not take the others with it.
+     */
+    private static final class BatchWriter implements Runnable {
+        static final ValidatingWriter.Validated END = new ValidatingWriter.Validated(
+                new ArticleGraph("\u0000end", org.apache.jena.graph.NodeFactory.createURI("urn:x-parley:end"), "",
+                        org.apache.jena.graph.Graph.emptyGraph), "\u0000end",
+                new org.parley.rdf.validate.Validation(true, org.apache.jena.graph.Graph.emptyGraph, List.of()), 0);
+        private final ValidatingWriter writer;
+        private final BlockingQueue<ValidatingWriter.Validated> queue;
+        private final StageTimer timer;
+        private final java.util.concurrent.atomic.AtomicBoolean stopOnFailure;
+        private final List<IngestReport.Skip> skipped;
+        private final ProgressListener progress;
+        private final AtomicInteger done;
+        int added, replaced, unchanged;
+        long triples;
+        volatile Throwable failure;
+
+        BatchWriter(ValidatingWriter writer, BlockingQueue<ValidatingWriter.Validated> queue, StageTimer timer,
+                    java.util.concurrent.atomic.AtomicBoolean stopOnFailure, List<IngestReport.Skip> skipped,
+                    ProgressListener progress, AtomicInteger done) {
+            this.writer = writer;
+            this.queue = queue;
+            this.timer = timer;
+            this.stopOnFailure = stopOnFailure;
+            this.skipped = skipped;
+            this.progress = progress;
+            this.done = done;
+        }
+
+        @Override
+        public void run() {
+            List<ValidatingWriter.Validated> batch = new ArrayList<>(KnowledgeStore.BATCH_ARTICLES);
+            try {
+                while (true) {
+                    ValidatingWriter.Validated first = queue.take();
+                    boolean end = first == END;
+                    if (!end) batch.add(first);
+                    while (!end && batch.size() < KnowledgeStore.BATCH_ARTICLES) {
+                        ValidatingWriter.Validated next = queue.poll();
+                        if (next == null) break;
+                        if (next == END) end = true;
+                        else batch.add(next);
+                    }
+                    if (!batch.isEmpty()) write(batch);
+                    batch.clear();
+                    if (end) return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = e;
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                log.error("the writer failed", e);
+                drain();
+            }
+        }
+
+        /** After a failure: takes what the workers still hand over, so that none of them waits for ever. */
+        private void drain() {
+            try {
+                while (queue.take() != END) {
+                    // dropped: the run fails
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void write(List<ValidatingWriter.Validated> batch) {
+            long t0 = System.nanoTime();
+            List<ValidatingWriter.Written> written;
+            try {
+                written = writer.writeAll(batch);
+            } catch (RuntimeException e) {
+                if (batch.size() == 1) {
+                    timer.add("store", System.nanoTime() - t0);
+                    failed(batch.get(0), e);
+                    return;
+                }
+                log.warn("a batch of {} articles failed ({}); writing them one by one", batch.size(), e.toString());
+                timer.add("store", System.nanoTime() - t0);
+                for (ValidatingWriter.Validated v : batch) write(List.of(v));
+                return;
+            }
+            timer.add("store", System.nanoTime() - t0);
+            for (int i = 0; i < batch.size(); i++) {
+                ValidatingWriter.Validated v = batch.get(i);
+                ValidatingWriter.Written w = written.get(i);
+                if (w.quarantined()) {
+                    skipped.add(new IngestReport.Skip(v.sourceName(), w.reason()));
+                    if (stopOnFailure != null) stopOnFailure.set(true);
+                } else {
+                    switch (w.outcome()) {
+                        case ADDED -> added++;
+                        case REPLACED -> replaced++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    if (w.outcome() != KnowledgeStore.Outcome.UNCHANGED) triples += v.graph().graph().size();
+                    log.debug("{}: {} ({} triples)", v.sourceName(), w.outcome(), v.graph().graph().size());
+                }
+                progress.progress(done.incrementAndGet(), v.sourceName());
+            }
+        }
+
+        private void failed(ValidatingWriter.Validated v, RuntimeException e) {
+            skipped.add(new IngestReport.Skip(v.sourceName(), "failed: " + e));
+            if (stopOnFailure != null) stopOnFailure.set(true);
+            log.error("{}: failed", v.sourceName(), e);
+            progress.progress(done.incrementAndGet(), v.sourceName());
+        }
     }
 
     /** Thrown through the reader to end a strict run early. */

@@ -58,6 +58,59 @@ public final class ValidatingWriter {
         }
     }
 
+    /**
+     * An article graph checked against the shapes, ready for {@link #writeAll}. Validation needs no store access, so
+     * it runs on the worker that built the graph.
+     *
+     * @param graph           the article graph
+     * @param sourceName      where the article came from, for the quarantine record
+     * @param validation      the validation result
+     * @param validationNanos time spent validating
+     */
+    public record Validated(ArticleGraph graph, String sourceName, Validation validation, long validationNanos) {
+        public Validated {
+            Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(sourceName, "sourceName");
+            Objects.requireNonNull(validation, "validation");
+        }
+    }
+
+    /** Validates an article graph against the shapes (no store access; any thread). */
+    public Validated validate(ArticleGraph g, String sourceName) {
+        Objects.requireNonNull(g, "g");
+        Objects.requireNonNull(sourceName, "sourceName");
+        long t0 = System.nanoTime();
+        Validation v = validator.validate(g.graph());
+        return new Validated(g, sourceName, v, System.nanoTime() - t0);
+    }
+
+    /**
+     * Writes validated article graphs in one write transaction: the conforming ones replace their articles' graphs
+     * (and release them from quarantine), the others go to quarantine. Either the whole batch lands or none of it
+     * does. Returns what happened to each, in order.
+     */
+    public java.util.List<Written> writeAll(java.util.List<Validated> batch) {
+        Objects.requireNonNull(batch, "batch");
+        return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
+            java.util.List<Written> out = new java.util.ArrayList<>(batch.size());
+            for (Validated v : batch) out.add(put(v));
+            return out;
+        });
+    }
+
+    private Written put(Validated v) {
+        ArticleGraph g = v.graph();
+        String quarantineGraph = iris.quarantine(g.articleKey());
+        if (!v.validation().conforms()) {
+            quarantine.put(quarantineGraph, g, v.validation(), v.sourceName());
+            log.warn("{}: quarantined in <{}>: {}", v.sourceName(), quarantineGraph, v.validation().summary(3));
+            return new Written(null, v.validation(), quarantineGraph, v.validationNanos());
+        }
+        KnowledgeStore.Outcome outcome = store.replace(g);
+        quarantine.release(quarantineGraph);
+        return new Written(outcome, v.validation(), quarantineGraph, v.validationNanos());
+    }
+
     public Written write(ArticleGraph g, String sourceName) {
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(sourceName, "sourceName");

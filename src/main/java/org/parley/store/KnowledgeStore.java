@@ -124,18 +124,38 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public Outcome replace(ArticleGraph ag) {
         Objects.requireNonNull(ag, "ag");
+        return Txn.calculateWrite(dsg, () -> put(ag));
+    }
+
+    /** {@link #replace} inside a write transaction. */
+    private Outcome put(ArticleGraph ag) {
+        Node g = ag.graphName();
+        Iterator<Quad> it = dsg.find(g, Node.ANY, DIGEST, Node.ANY);
+        boolean existed = it.hasNext();
+        if (existed && it.next().getObject().getLiteralLexicalForm().equals(ag.digest())) return Outcome.UNCHANGED;
+        if (existed) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Triple> triples = ag.graph().find();
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        return existed ? Outcome.REPLACED : Outcome.ADDED;
+    }
+
+    /** Article graphs the ingest writer commits in one write transaction at most. */
+    public static final int BATCH_ARTICLES = 32;
+
+    /**
+     * Puts several article graphs into the store in one write transaction: either all of them land or none
+     * does. Each replaces whatever graph its article had, as {@link #replace} does; graphs of the same article
+     * later in the list replace earlier ones. Returns the outcome for each graph, in order.
+     */
+    public java.util.List<Outcome> replaceAll(java.util.List<ArticleGraph> graphs) {
+        Objects.requireNonNull(graphs, "graphs");
         return Txn.calculateWrite(dsg, () -> {
-            Node g = ag.graphName();
-            Iterator<Quad> it = dsg.find(g, Node.ANY, DIGEST, Node.ANY);
-            boolean existed = it.hasNext();
-            if (existed && it.next().getObject().getLiteralLexicalForm().equals(ag.digest())) return Outcome.UNCHANGED;
-            if (existed) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            Iterator<Triple> triples = ag.graph().find();
-            while (triples.hasNext()) {
-                Triple t = triples.next();
-                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-            }
-            return existed ? Outcome.REPLACED : Outcome.ADDED;
+            java.util.List<Outcome> out = new java.util.ArrayList<>(graphs.size());
+            for (ArticleGraph ag : graphs) out.add(put(ag));
+            return out;
         });
     }
 

@@ -74,4 +74,42 @@ class ValidatingWriterTest {
             assertTrue(new DatasetValidator(GraphValidator.standard()).validate(store.dataset(), x -> { }).conforms());
         }
     }
+
+    private static ArticleGraph article(String key, Graph g) {
+        return new ArticleGraph(key, NodeFactory.createURI(IRIS.graph(key)), "digest-" + key, g);
+    }
+
+    @Test
+    void aBatchWritesEachArticleAsWriteWouldInOneTransaction() {
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            ValidatingWriter w = new ValidatingWriter(store, IRIS, GraphValidator.standard());
+            Graph good = RDFDataMgr.loadGraph("ontology/examples/istanbul-talks.ttl");
+            java.util.List<ValidatingWriter.Written> r = w.writeAll(java.util.List.of(
+                    w.validate(article("a", good), "a.txt"), w.validate(article("b", broken()), "b.txt"),
+                    w.validate(article("c", good), "c.txt")));
+            assertEquals(3, r.size());
+            assertEquals(KnowledgeStore.Outcome.ADDED, r.get(0).outcome());
+            assertTrue(r.get(1).quarantined());
+            assertEquals(KnowledgeStore.Outcome.ADDED, r.get(2).outcome());
+            Txn.executeRead(store.dataset(), () -> {
+                for (String key : new String[] {"a", "c"}) {
+                    Node g = NodeFactory.createURI(IRIS.graph(key));
+                    assertEquals(good.size(), store.dataset().getGraph(g).size(), "graph " + key + " whole");
+                }
+                assertFalse(store.dataset().find(NodeFactory.createURI(IRIS.graph("b")), Node.ANY, Node.ANY, Node.ANY).hasNext());
+            });
+            assertEquals(java.util.List.of(NodeFactory.createURI(IRIS.quarantine("b"))), new Quarantine(store.dataset()).graphs());
+
+            // the same articles again, b fixed: a and c replaced (their graphs carry no stored digest), b in and out
+            // of quarantine; nothing duplicated
+            java.util.List<ValidatingWriter.Written> again = w.writeAll(java.util.List.of(
+                    w.validate(article("a", good), "a.txt"), w.validate(article("b", good), "b.txt"),
+                    w.validate(article("c", good), "c.txt")));
+            assertEquals(KnowledgeStore.Outcome.REPLACED, again.get(0).outcome());
+            assertEquals(KnowledgeStore.Outcome.ADDED, again.get(1).outcome());
+            assertEquals(KnowledgeStore.Outcome.REPLACED, again.get(2).outcome());
+            assertEquals(0, new Quarantine(store.dataset()).graphs().size());
+            assertEquals(3L * good.size(), store.size());
+        }
+    }
 }
