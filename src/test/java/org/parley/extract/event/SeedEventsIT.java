@@ -36,8 +36,7 @@ import org.parley.rdf.ParleyNamespaces;
 /**
  * The events of the five seed articles, read by the real annotator, name finder and resolver and the rule
  * event extractor, checked against what a careful reader finds (seed questions 5-12 and 18-23). Times and
- * quantities are built from the absolute dates and "number + noun" amounts of the text until the real finders
- * are merged (see {@link TextInputs}); the assertions are on the events.
+ * quantities come from the pipeline's own finders; the assertions are on the events.
  */
 class SeedEventsIT {
     private static final Logger LOG = LoggerFactory.getLogger(SeedEventsIT.class);
@@ -50,8 +49,8 @@ class SeedEventsIT {
         RuleEventExtractor x = new RuleEventExtractor(Gazetteer.loadDefault());
         for (Article a : Seeds.read()) {
             ExtractedArticle ea = p.extract(a);
-            List<Event> events = x.extract(ea.annotated(), ea.mentions(), TextInputs.times(ea.annotated()),
-                    TextInputs.quantities(ea.annotated()));
+            // the pipeline's own time and quantity finders (RuleTimeFinder, RuleQuantityFinder)
+            List<Event> events = x.extract(ea.annotated(), ea.mentions(), ea.times(), ea.quantities());
             String file = a.sourceName().replaceAll(".*/", "").substring(0, 3);
             BY_FILE.put(file, new Found(a.text(), events));
             EXTRACTED.put(file, ea);

@@ -45,8 +45,8 @@ class VoaEventsIT {
         for (var en : VoaSentences.TEXT.entrySet()) {
             Article a = Article.of("voa-" + en.getKey(), "voa-" + en.getKey(), en.getValue());
             ExtractedArticle ea = p.extract(a);
-            List<Event> events = x.extract(ea.annotated(), ea.mentions(), TextInputs.times(ea.annotated()),
-                    TextInputs.quantities(ea.annotated()));
+            // the pipeline's own time and quantity finders (RuleTimeFinder, RuleQuantityFinder)
+            List<Event> events = x.extract(ea.annotated(), ea.mentions(), ea.times(), ea.quantities());
             FOUND.put(en.getKey(), new Found(a.text(), events));
             LOG.info("VOA {}: {}\n{}", en.getKey(), en.getValue(), FOUND.get(en.getKey()).dump());
         }
