@@ -67,6 +67,15 @@ class SeedEventsIT {
     }
 
     @Test
+    void q4WeimarPlusAllianceEstablishedInFebruary2025() {
+        // "The Weimar+ alliance, established in February 2025, includes France, ...": a founding, dated
+        Event founding = BY_FILE.get("000").one(EventType.FOUNDING, EventStatus.OCCURRED, "Weimar+");
+        assertEquals("2025-02", founding.time().value());
+        // "the establishment of two points for potential future discussion" founds no organisation
+        assertTrue(BY_FILE.get("003").all(EventType.FOUNDING, EventStatus.OCCURRED).isEmpty(), BY_FILE.get("003").dump());
+    }
+
+    @Test
     void q5AgreedPrisonerExchangeOfOneThousandEachBetweenUkraineAndRussia() {
         Found f = BY_FILE.get("000");
         Event talks = f.one(EventType.NEGOTIATION, EventStatus.OCCURRED, "Ukraine", "Russia");

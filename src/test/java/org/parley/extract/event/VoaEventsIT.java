@@ -73,6 +73,19 @@ class VoaEventsIT {
     }
 
     @Test
+    void foundingsOfOrganisations() {
+        // "X was founded in 1988", "was set up by the United Nations in 1957": the organisation and the year
+        Event nld = f(31034).one(EventType.FOUNDING, EventStatus.OCCURRED, "NLD");
+        assertEquals("1988", nld.time().value());
+        Event efta = f(38632).one(EventType.FOUNDING, EventStatus.OCCURRED, "European Free Trade Association");
+        assertEquals("1960", efta.time().value());
+        Event iaea = f(41945).one(EventType.FOUNDING, EventStatus.OCCURRED, "International Atomic Energy Agency");
+        assertEquals("1957", iaea.time().value());
+        // "a database was created": nothing organisation-like is founded
+        assertTrue(f(8852).all(EventType.FOUNDING, EventStatus.OCCURRED).isEmpty(), f(8852).dump());
+    }
+
+    @Test
     void talks() {
         Event t = f(1580).one(EventType.NEGOTIATION, EventStatus.OCCURRED, "Syria", "Israel");
         assertEquals("2000-01", t.time().value());
