@@ -49,6 +49,8 @@ import org.parley.model.Token;
  * talk about as content: that event gets the status of the speech act (demanded, proposed, agreed, ...)
  * and a {@code contentOf} link, so that reported speech is never stored as a fact.
  * Proper-noun phrases headed by Initiative, Communiqué, Agreement, Summit, Format, ... become named events.
+ * A founding ("established", "founded", "set up", "the creation of") is kept only when what is founded is an
+ * organisation or alliance the name finder knows ("the Weimar+ alliance, established in February 2025").
  *
  * <pre>{@code
  * EventExtractor events = new RuleEventExtractor(Gazetteer.loadDefault());
