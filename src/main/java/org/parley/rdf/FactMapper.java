@@ -184,6 +184,7 @@ final class FactMapper {
             case SANCTION -> PARLEY.Sanction;
             case ANNEXATION -> PARLEY.Annexation;
             case WITHDRAWAL -> PARLEY.Withdrawal;
+            case FOUNDING -> PARLEY.Founding;
         };
     }
 

@@ -108,6 +108,7 @@ public final class PARLEY {
     public static final Resource Sanction = resource("Sanction");
     public static final Resource Annexation = resource("Annexation");
     public static final Resource Withdrawal = resource("Withdrawal");
+    public static final Resource Founding = resource("Founding");
     public static final Property hasParticipant = property("hasParticipant");
     public static final Property participatedIn = property("participatedIn");
     public static final Property negotiatingParty = property("negotiatingParty");

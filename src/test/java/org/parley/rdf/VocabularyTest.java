@@ -139,6 +139,8 @@ class VocabularyTest {
                 if (events.add(sub)) todo.push(sub);
         assertTrue(events.size() >= 15, "event classes: " + events.size());
         assertTrue(events.contains(PARLEY.Demand) && events.contains(PARLEY.PrisonerExchange));
+        assertTrue(events.contains(PARLEY.Founding), "an organisation's founding is an event");
+        assertTrue(ONTOLOGY.contains(PARLEY.Founding, PARLEY.typicalCode, PARLEY.plover("COOPERATE")));
         for (Resource c : ONTOLOGY.listSubjectsWithProperty(PARLEY.typicalCode).toList())
             for (Statement st : c.listProperties(PARLEY.typicalCode).toList()) {
                 Resource concept = st.getResource();

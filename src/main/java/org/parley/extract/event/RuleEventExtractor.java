@@ -49,6 +49,8 @@ import org.parley.model.Token;
  * talk about as content: that event gets the status of the speech act (demanded, proposed, agreed, ...)
  * and a {@code contentOf} link, so that reported speech is never stored as a fact.
  * Proper-noun phrases headed by Initiative, Communiqué, Agreement, Summit, Format, ... become named events.
+ * A founding ("established", "founded", "set up", "the creation of") is kept only when what is founded is an
+ * organisation or alliance the name finder knows ("the Weimar+ alliance, established in February 2025").
  *
  * <pre>{@code
  * EventExtractor events = new RuleEventExtractor(Gazetteer.loadDefault());
@@ -341,7 +343,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (d.trigger != null && d.trigger.flags().contains("content-only") && d.contentOf == null) d.drop = true;
             if (d.trigger != null && d.trigger.flags().contains("content-required") && !hasContent(d, ds))
                 d.drop = true;
-            if (d.type == EventType.STATEMENT && d.participants.isEmpty()) d.drop = true;
+            if ((d.type == EventType.STATEMENT || d.type == EventType.FOUNDING) && d.participants.isEmpty()) d.drop = true;
             if (d.irrealis && d.contentOf == null) d.drop = true;
             // generic plurals with nothing attached: "civilians suffer from attacks", "initial demands"
             if (d.name == null && !d.verb && d.participants.isEmpty() && d.places.isEmpty() && d.contentOf == null
@@ -543,6 +545,12 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<String> MEDIATE_VERBS = Set.of("mediate", "broker", "facilitate");
 
     private void arguments(Ctx c, Draft d, List<Draft> ds) {
+        if (d.type == EventType.FOUNDING) {
+            EntityRef org = founded(c, d);
+            if (org != null) add(c, d, Role.PARTICIPANT, org);
+            places(c, d);
+            return;
+        }
         Role agentRole = agentRole(d.type);
         boolean speech = d.trigger != null && d.trigger.speech() && d.type != EventType.AGREEMENT;
         List<Token> t = c.t();
@@ -653,6 +661,45 @@ public final class RuleEventExtractor implements EventExtractor {
         int cs = clauseStart(c, d.from);
         for (int j = Math.max(cs, d.from - 4); j < d.from; j++) if (sideWord(c, j)) d.sideAgents = true;
         places(c, d);
+    }
+
+    /** Common nouns that may follow an organisation's name: "the Weimar+ alliance", "the Hamas movement". */
+    private static final Set<String> ORG_NOUNS = Set.of("alliance", "bloc", "group", "coalition", "organization",
+            "organisation", "union", "party", "council", "commission", "movement", "front", "agency", "body",
+            "committee", "court", "fund", "bank", "forum", "network", "league", "association", "partnership",
+            "tribunal", "force", "militia", "pact");
+    private static final Set<String> PASSIVE_GAP = Set.of("was", "were", "been", "be", "is", "are", "being", "has",
+            "have", "had", "newly", "recently", "only", "first", "originally", "jointly", ",");
+
+    /**
+     * What a founding event founds, when it is an organisation or alliance: the noun phrase before a passive or
+     * participle ("the Weimar+ alliance, established in February 2025", "NATO was founded in 1949"), the object of
+     * an active verb ("they formed the Patriotic Union"), or "of X" after a noun ("the creation of the court").
+     * Null when nothing organisation-like is founded ("created a crisis", "launched an attack").
+     */
+    private static EntityRef founded(Ctx c, Draft d) {
+        boolean participle = !c.word(d.from).equals(c.lemma(d.from)) || c.word(d.from).equals("set");
+        if (d.verb && participle) {
+            int j = d.from - 1;
+            while (j >= 0 && c.mention()[j] == null && (PASSIVE_GAP.contains(c.word(j)) || c.pos(j).equals("ADV"))) j--;
+            while (j >= 0 && c.mention()[j] == null && ORG_NOUNS.contains(c.lemma(j))) j--;
+            if (j >= 0 && c.mention()[j] != null && organisation(c.mention()[j])) return c.mention()[j].entity();
+        }
+        int k = d.to;
+        if (!d.verb) {
+            if (!c.is(k, "of")) return null;
+            k++;
+        } else if (!participle) {
+            return null;
+        }
+        while (k < c.t().size() && c.mention()[k] == null && (c.pos(k).equals("DET") || c.pos(k).equals("ADJ")
+                || c.word(k).equals("new"))) k++;
+        if (k < c.t().size() && c.mention()[k] != null && organisation(c.mention()[k])) return c.mention()[k].entity();
+        return null;
+    }
+
+    private static boolean organisation(ResolvedMention m) {
+        return m.entity().type() == EntityType.ALLIANCE || m.entity().type() == EntityType.ORGANIZATION;
     }
 
     /** "both sides", "the two parties", "mutual": the parties to talks, not named. */

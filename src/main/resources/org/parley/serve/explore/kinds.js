@@ -16,7 +16,8 @@ const DIRECT = {
 /** The event classes of the Parley ontology (subclasses of parley:Event), known without the ontology at hand. */
 const EVENT_CLASSES = new Set(['Event', 'Negotiation', 'Meeting', 'Summit', 'PhoneCall', 'SpeechAct', 'Statement',
   'Demand', 'Proposal', 'Rejection', 'Threat', 'Agreement', 'PrisonerExchange', 'Release', 'Ceasefire', 'Attack',
-  'Strike', 'Shelling', 'Sanction', 'Annexation', 'Withdrawal', 'TroopWithdrawal', 'Visit', 'Election']);
+  'Strike', 'Shelling', 'Sanction', 'Annexation', 'Withdrawal', 'TroopWithdrawal', 'Visit', 'Election',
+  'Founding']);
 
 /** The local name of an IRI (after the last '#' or '/'). */
 export function localName(iri) {

@@ -45,8 +45,8 @@ class VoaEventsIT {
         for (var en : VoaSentences.TEXT.entrySet()) {
             Article a = Article.of("voa-" + en.getKey(), "voa-" + en.getKey(), en.getValue());
             ExtractedArticle ea = p.extract(a);
-            List<Event> events = x.extract(ea.annotated(), ea.mentions(), TextInputs.times(ea.annotated()),
-                    TextInputs.quantities(ea.annotated()));
+            // the pipeline's own time and quantity finders (RuleTimeFinder, RuleQuantityFinder)
+            List<Event> events = x.extract(ea.annotated(), ea.mentions(), ea.times(), ea.quantities());
             FOUND.put(en.getKey(), new Found(a.text(), events));
             LOG.info("VOA {}: {}\n{}", en.getKey(), en.getValue(), FOUND.get(en.getKey()).dump());
         }
@@ -70,6 +70,19 @@ class VoaEventsIT {
         assertEquals("2000-06-15", pyongyang.time().value());
         Event call = f(20613).one(EventType.PHONE_CALL, EventStatus.OCCURRED, "Karzai");
         assertEquals("phone conversation", call.trigger().cover(f(20613).text()));
+    }
+
+    @Test
+    void foundingsOfOrganisations() {
+        // "X was founded in 1988", "was set up by the United Nations in 1957": the organisation and the year
+        Event nld = f(31034).one(EventType.FOUNDING, EventStatus.OCCURRED, "NLD");
+        assertEquals("1988", nld.time().value());
+        Event efta = f(38632).one(EventType.FOUNDING, EventStatus.OCCURRED, "European Free Trade Association");
+        assertEquals("1960", efta.time().value());
+        Event iaea = f(41945).one(EventType.FOUNDING, EventStatus.OCCURRED, "International Atomic Energy Agency");
+        assertEquals("1957", iaea.time().value());
+        // "a database was created": nothing organisation-like is founded
+        assertTrue(f(8852).all(EventType.FOUNDING, EventStatus.OCCURRED).isEmpty(), f(8852).dump());
     }
 
     @Test

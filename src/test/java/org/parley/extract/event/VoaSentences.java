@@ -48,5 +48,12 @@ final class VoaSentences {
         TEXT.put(2940, "The transfer of five West Bank towns is one of the steps Israeli and Palestinian leaders agreed to at a summit in Egypt last month.");
         TEXT.put(40062, "The June 15, 2000 summit in Pyongyang marked the first and only time the leaders of North and South Korea have met.");
         TEXT.put(38623, "Israel occupies the area but has not annexed it.");
+        // foundings of organisations and alliances
+        TEXT.put(21244, "The ruling Workers' Party was founded in 1945 by Kim Jong-il's father the late President Kim il-Sung, shortly after the Korean Peninsula was divided at the end of World War II.");
+        TEXT.put(31034, "The NLD was founded in 1988, after the military crushed a pro-democracy uprising in Burma.");
+        TEXT.put(38632, "EFTA was founded in 1960 and has 17 ongoing free trade treaties with countries ranging from Canada to Egypt.");
+        TEXT.put(41945, "The International Atomic Energy Agency was set up by the United Nations in 1957 as the so-called \"Atoms for Peace\" program, to promote the safe and peaceful use of nuclear energy.");
+        TEXT.put(17790, "The European Union has insisted that Poland restructure the historic Gdansk shipyard, site of protests that led to the formation of the Solidarity labor union.");
+        TEXT.put(8852, "A spokeswoman for the U.S. Geological Survey said the minor earthquake was the largest recorded within 50 kilometers of Washington since a database was created to track such activity in 1974.");
     }
 }
