@@ -101,7 +101,8 @@ public final class EventLinker {
         TreeSet<String> keys = new TreeSet<>();
         dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> addKey(keys, q.getSubject()));
         dsg.find(Node.ANY, Node.ANY, PARLEY.reportOf.asNode(), Node.ANY).forEachRemaining(q -> addKey(keys, q.getObject()));
-        // the speech acts named in content keys take part too, even where no article reports them alone
+        Set<String> inStore = new HashSet<>(keys);
+        // the speech acts named in content keys take part too, even where no article reports them (any more)
         for (String k : new ArrayList<>(keys)) {
             for (int i = k.indexOf(OF); i >= 0; i = k.indexOf(OF, i + 1)) keys.add(k.substring(i + OF.length()));
         }
@@ -142,7 +143,7 @@ public final class EventLinker {
         }
         Map<String, String> merges = new TreeMap<>();
         survivor.forEach((from, to) -> {
-            if (!from.equals(to)) merges.put(from, to);
+            if (!from.equals(to) && inStore.contains(from)) merges.put(from, to);
         });
         return merges;
     }
