@@ -39,7 +39,8 @@ import org.parley.rdf.ParleyNamespaces;
  *     known parties ({@code unknown}) are merged only as the content of speech acts that merge;</li>
  * <li>their places are the same, or one has none;</li>
  * <li>their times do not exclude each other: the same year-month, a year and a month of that year, or one side
- *     without a time. The time is the key's and also every {@code parley:date}, {@code parley:yearMonth} and
+ *     without a time, except that an event without time does not join one known only by its year (an article
+ *     that gives no time speaks of its own news; "in 2019" marks a past event). The time is the key's and also every {@code parley:date}, {@code parley:yearMonth} and
  *     {@code parley:year} any article gives the event, so that a merged event keeps what its reports said. Days
  *     within one month may differ: that is a conflict the sources have, kept as claims, not a reason to split;</li>
  * <li>a content event ({@code .../of/<speech act>}) merges only with one whose speech act is (or merged into) the
@@ -261,7 +262,12 @@ public final class EventLinker {
         boolean compatible(Desc o) {
             if (place != null && o.place != null && !place.equals(o.place)) return false;
             for (String a : times) for (String b : o.times) if (!timesAgree(a, b)) return false;
-            return true;
+            // an event without time is the article's own news; a year alone marks a past, background event
+            return !(times.isEmpty() && o.yearOnly() || o.times.isEmpty() && yearOnly());
+        }
+
+        private boolean yearOnly() {
+            return !times.isEmpty() && times.stream().allMatch(t -> t.length() < 7);
         }
 
         /** Two times (year, year-month or day) agree when one's month (or year) contains the other's. */

@@ -102,9 +102,11 @@ class EventLinkerTest {
             report(dsg, "d", "negotiation/state.TR+state.UA/place.Q406/2025-05", null);   // other parties
             report(dsg, "e", "attack/state.RU+state.UA/place.Q406/2025-05", null);        // other family
             report(dsg, "f", "phone-call/state.RU+state.UA/place.Q406/2025-05", null);
+            report(dsg, "g", "meeting/person.a-b+person.c-d/state.FR/2019", null);
+            report(dsg, "h", "meeting/person.a-b+person.c-d", null);   // no time: not the meeting of 2019
         });
         assertEquals(0, new EventLinker(ParleyNamespaces.defaults()).link(dsg));
-        assertEquals(6, canonical(dsg).size());
+        assertEquals(8, canonical(dsg).size());
     }
 
     @Test
