@@ -27,6 +27,7 @@ import org.parley.model.Article;
 import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.validate.GraphValidator;
 import org.parley.resolve.CrossArticleLinker;
+import org.parley.resolve.EventLinker;
 import org.parley.store.KnowledgeStore;
 
 /**
@@ -166,9 +167,12 @@ public final class IngestJob {
         triples.addAndGet(batchWriter.triples);
         long t0 = System.nanoTime();
         int linked = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
+        // after the people: an event's parties are compared as the merged people
+        int events = new EventLinker(resources.namespaces()).link(store.dataset());
         timer.add("link", System.nanoTime() - t0);
         org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
+        if (events > 0) log.info("merged {} canonical event(s) into compatible events reported by other articles", events);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - start), timer.millis());
     }
