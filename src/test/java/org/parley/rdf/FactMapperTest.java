@@ -212,7 +212,7 @@ class FactMapperTest {
         FactsFixture f = new FactsFixture("a2", LocalDate.of(2025, 5, 17),
                 "Russia and Ukraine held talks in Istanbul on Friday. Turkey hosted the talks. "
                         + "Ukraine's delegation was led by Rustem Umerov, who also led talks in 2022. "
-                        + "Russia rejected talks on a truce.");
+                        + "Erdogan will meet Zelensky in Ankara. Russia rejected talks on a truce.");
         f.mention("Russia", RU).mention("Ukraine", UA).mention("Istanbul", ISTANBUL).mention("Rustem Umerov", UMEROV);
         f.event(f.event("e0", EventType.NEGOTIATION, EventStatus.OCCURRED, "talks", "Russia and Ukraine held talks",
                 List.of(f.party(Role.NEGOTIATING_PARTY, RU, "Russia and Ukraine held talks"),
@@ -224,12 +224,14 @@ class FactMapperTest {
                 List.of(f.party(Role.SPEAKER, RU, "Russia rejected")), null, null, List.of()));
         f.event(new Event("e3", EventType.NEGOTIATION, EventStatus.REJECTED, null, f.span("talks on a truce"), List.of(),
                 null, null, List.of(), "e2", null, f.ev("talks on a truce")));
+        f.event(f.event("e4", EventType.MEETING, EventStatus.SCHEDULED, "meet", "Erdogan will meet Zelensky in Ankara",
+                List.of(), null, null, List.of()));
         f.relation(RelationType.LEADS_DELEGATION, UMEROV, UA, null, "Ukraine's delegation was led by Rustem Umerov");
         ArticleGraph ag = MAPPER.map(f.build());
         String e = "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05>";
         assertTrue(ask(ag.graph(), "?d parley:represents pid:state\\/UA ; parley:delegationTo " + e + " ."
                 + " FILTER NOT EXISTS { ?d parley:delegationTo ?other FILTER (?other != " + e + ") }"),
-                "the delegation goes to the Istanbul talks of May 2025 only");
+                "the delegation goes to the Istanbul talks Ukraine took part in, in May 2025, only");
         assertConforms(ag);
     }
 
