@@ -49,7 +49,8 @@ import org.parley.resolve.EntityResolver;
  * <li>{@code parley:memberOf}, {@code parley:affiliatedWith}, {@code parley:locatedIn} between the entities.</li>
  * <li>Delegations: one {@link PARLEY#Delegation} per represented state and event,
  *     {@code <id>delegation/<state key>/<event key without "event/">} for the talks or meeting of the article
- *     whose sentence is nearest the relation's (else {@code .../<reference month of the article>}); its head
+ *     whose sentence is nearest the relation's, talks the state takes part in and then talks of the article's
+ *     reference month first, never talks that are only the content of a demand, proposal or rejection (else {@code .../<reference month of the article>}); its head
  *     {@code parley:leads} it and, like every member, is {@code parley:memberOf} it; the event gets the state as
  *     a participant.</li>
  * <li>Events: the canonical event {@code <id><key>} ({@link CanonicalEvents}) with its class, a generated label,
@@ -292,11 +293,21 @@ final class FactMapper {
 
     private Node delegation(Relation r, Node state, List<Event> events, Map<String, String> keys,
                             Map<String, Node> canonical, String month, Node sentence, Evidence ev) {
+        // talks that were only demanded, proposed or rejected (speech-act content) are not where a delegation went;
+        // talks the delegation's state takes part in come first, then talks of the article's own month (not talks
+        // it recalls from another time, "talks in 2022"), then the nearest
         Event to = null;
+        int toScore = -1;
         for (Event e : events) {
             if (e.type() != EventType.NEGOTIATION && e.type() != EventType.MEETING) continue;
-            if (!canonical.containsKey(e.id())) continue;
-            if (to == null || distance(e, ev) < distance(to, ev)) to = e;
+            if (!canonical.containsKey(e.id()) || e.contentOf() != null) continue;
+            boolean party = e.participants().stream().anyMatch(x -> x.entity().key().equals(r.object().key()));
+            boolean current = month != null && keys.get(e.id()).endsWith("/" + month);
+            int score = (party ? 2 : 0) + (current ? 1 : 0);
+            if (score > toScore || (score == toScore && distance(e, ev) < distance(to, ev))) {
+                to = e;
+                toScore = score;
+            }
         }
         String where;
         if (to != null) where = keys.get(to.id()).substring("event/".length());

@@ -208,6 +208,34 @@ class FactMapperTest {
     }
 
     @Test
+    void delegationsGoToTheArticlesCurrentTalksNotToRecalledOrRejectedOnes() {
+        FactsFixture f = new FactsFixture("a2", LocalDate.of(2025, 5, 17),
+                "Russia and Ukraine held talks in Istanbul on Friday. Turkey hosted the talks. "
+                        + "Ukraine's delegation was led by Rustem Umerov, who also led talks in 2022. "
+                        + "Erdogan will meet Zelensky in Ankara. Russia rejected talks on a truce.");
+        f.mention("Russia", RU).mention("Ukraine", UA).mention("Istanbul", ISTANBUL).mention("Rustem Umerov", UMEROV);
+        f.event(f.event("e0", EventType.NEGOTIATION, EventStatus.OCCURRED, "talks", "Russia and Ukraine held talks",
+                List.of(f.party(Role.NEGOTIATING_PARTY, RU, "Russia and Ukraine held talks"),
+                        f.party(Role.NEGOTIATING_PARTY, UA, "Russia and Ukraine held talks")),
+                ISTANBUL, f.time("on Friday", "2025-05-16", TimeGranularity.DAY), List.of()));
+        f.event(f.event("e1", EventType.NEGOTIATION, EventStatus.OCCURRED, "led talks", "who also led talks in 2022",
+                List.of(), null, f.time("2022", "2022", TimeGranularity.YEAR), List.of()));
+        f.event(f.event("e2", EventType.REJECTION, EventStatus.OCCURRED, "rejected", "Russia rejected talks on a truce",
+                List.of(f.party(Role.SPEAKER, RU, "Russia rejected")), null, null, List.of()));
+        f.event(new Event("e3", EventType.NEGOTIATION, EventStatus.REJECTED, null, f.span("talks on a truce"), List.of(),
+                null, null, List.of(), "e2", null, f.ev("talks on a truce")));
+        f.event(f.event("e4", EventType.MEETING, EventStatus.SCHEDULED, "meet", "Erdogan will meet Zelensky in Ankara",
+                List.of(), null, null, List.of()));
+        f.relation(RelationType.LEADS_DELEGATION, UMEROV, UA, null, "Ukraine's delegation was led by Rustem Umerov");
+        ArticleGraph ag = MAPPER.map(f.build());
+        String e = "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05>";
+        assertTrue(ask(ag.graph(), "?d parley:represents pid:state\\/UA ; parley:delegationTo " + e + " ."
+                + " FILTER NOT EXISTS { ?d parley:delegationTo ?other FILTER (?other != " + e + ") }"),
+                "the delegation goes to the Istanbul talks Ukraine took part in, in May 2025, only");
+        assertConforms(ag);
+    }
+
+    @Test
     void aDelegationWithoutTalksIsKeyedByStateAndMonth() {
         FactsFixture f = new FactsFixture("r4", LocalDate.of(2025, 5, 16), "Ukraine's delegation was led by Rustem Umerov.");
         f.mention("Ukraine", UA).mention("Rustem Umerov", UMEROV);

@@ -35,7 +35,9 @@ import org.slf4j.LoggerFactory;
  *     "Ukraine's Defence Minister X", "former U.S. President Donald Trump", "Kremlin aide X");
  *     {@code post-apposition}: a title in apposition after or before a person ("X, the foreign minister of Y",
  *     "X, who serves as ...", "Ukraine's foreign minister, X,"); {@code post-including}: the state of
- *     "U.S. officials, including Secretary of State X".</li>
+ *     "U.S. officials, including Secretary of State X"; {@code post-previous-subject}: a ministry's post opening its
+ *     sentence with no state named ("Foreign ministry spokesman X said ...") takes the state the preceding sentence
+ *     opens with ("Pakistan has denied ...").</li>
  * <li>{@code affiliation}: analysts, experts, fellows and their organisations ("X, a senior fellow at Y",
  *     "X of Y", "Y analyst X").</li>
  * <li>{@code delegation-led-by}, {@code delegation-leads}, {@code delegation-includes},
@@ -53,7 +55,8 @@ import org.slf4j.LoggerFactory;
  * "former", "ex-", "then-" and "late" make a {@link RelationType#HELD_POST}: the text says the person does not hold
  * the post now ("then-" places it in the past of the report). The post's state or organisation is the one the
  * phrase names (demonym, possessive, "of Y", a seat of government such as "Kremlin"), else the state of the
- * delegation or the "officials, including" phrase the person is named in, else {@code null}: it is never guessed.
+ * delegation or the "officials, including" phrase the person is named in, else (a ministry's post opening its
+ * sentence) the state the preceding sentence opens with, else {@code null}: it is never guessed.
  * Roles that are not offices (analyst, journalist, official) give no post, nor does a bare "leader", "chief" or
  * "head" whose state or body the text does not name.
  *
@@ -82,12 +85,15 @@ public final class RuleRelationExtractor implements RelationExtractor {
             if (m.entity().knowledgeId() != null && m.entity().type() == EntityType.STATE)
                 byKnowledge.putIfAbsent(m.entity().knowledgeId(), m.entity());
         SentenceView.Backoff backoff = (index, token) -> demonymBackoff(index, token, byKnowledge);
+        SentenceView prev = null;
         for (Sentence s : article.sentences()) {
             SentenceView v = new SentenceView(s, mentions, backoff);
+            SentenceView before = prev;
+            prev = v;
             if (v.mentions.isEmpty())
                 continue;
             List<Relation> found = new ArrayList<>();
-            posts(v, found);
+            posts(v, before, found);
             delegations(v, found, leadsBefore);
             memberships(v, found);
             locations(v, found);
@@ -129,7 +135,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
                        boolean affiliationRole) {
     }
 
-    private void posts(SentenceView v, List<Relation> out) {
+    private void posts(SentenceView v, SentenceView prev, List<Relation> out) {
         for (Ment p : v.mentions) {
             if (p.type() != EntityType.PERSON)
                 continue;
@@ -144,15 +150,15 @@ public final class RuleRelationExtractor implements RelationExtractor {
                 }
             }
             if (t != null) {
-                emitTitle(v, p, t, t.from(), p.end(), rule, out);
+                emitTitle(v, prev, p, t, t.from(), p.end(), rule, out);
                 // "senior envoys Steve Witkoff and Keith Kellogg": a plural title covers the next name too
                 Ment next = v.is(p.end(), "and") ? v.startingAt(p.end() + 1) : null;
                 if (next != null && next.type() == EntityType.PERSON && isPlural(v, p.start() - 1))
-                    emitTitle(v, next, t, t.from(), next.end(), rule, out);
+                    emitTitle(v, prev, next, t, t.from(), next.end(), rule, out);
             }
             TitlePhrase after = titleAfter(v, p);
             if (after != null)
-                emitTitle(v, p, after, p.start(), after.to(), "post-apposition", out);
+                emitTitle(v, prev, p, after, p.start(), after.to(), "post-apposition", out);
             // "Rodrigo Granda, a member of the Revolutionary Armed Forces of Colombia" / "... of the Russian delegation"
             if (v.is(p.end(), ",") && v.is(p.end() + 1, "a", "an") && v.is(p.end() + 2, "member", "members")
                     && v.is(p.end() + 3, "of")) {
@@ -182,8 +188,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
         }
     }
 
-    private void emitTitle(SentenceView v, Ment person, TitlePhrase t, int from, int to, String rule,
-                           List<Relation> out) {
+    private void emitTitle(SentenceView v, SentenceView prev, Ment person, TitlePhrase t, int from, int to,
+                           String rule, List<Relation> out) {
         EntityRef obj = t.object() == null ? null : t.object().entity();
         double conf = 0.9;
         if (obj == null) {
@@ -192,6 +198,14 @@ public final class RuleRelationExtractor implements RelationExtractor {
                 obj = ctx.entity();
                 rule = "post-including";
                 conf = 0.75;
+            }
+        }
+        if (obj == null && !t.past() && !t.delegation() && !t.affiliationRole()) {
+            Ment topic = ministryTopic(v, prev, t);
+            if (topic != null) {
+                obj = topic.entity();
+                rule = "post-previous-subject";
+                conf = 0.7;
             }
         }
         if (t.delegation()) {
@@ -215,6 +229,24 @@ public final class RuleRelationExtractor implements RelationExtractor {
     }
 
     /** The title phrase whose title ends right before token {@code end}, or null. */
+    /**
+     * "Iran continues to downplay the threat ... . Foreign Ministry spokesman Hamid Reza Asefi told ...": a ministry's
+     * post (a title with "Ministry" in it) that opens its sentence without naming a state belongs to the state the
+     * preceding sentence opens with (its subject: a state, a demonym or a possessive within its first three
+     * tokens), if this sentence names no state before the post.
+     */
+    private static Ment ministryTopic(SentenceView v, SentenceView prev, TitlePhrase t) {
+        if (prev == null || prev.mentions.isEmpty() || !t.post().contains("Ministry"))
+            return null;
+        int first = v.is(0, "A", "An", "The") ? 1 : 0;
+        if (t.from() != first)
+            return null;
+        Ment subject = prev.mentions.get(0);
+        if (subject.start() > 2 || subject.type() != EntityType.STATE)
+            return null;
+        return subject;
+    }
+
     private TitlePhrase titleBefore(SentenceView v, int end) {
         int tStart = -1;
         TitleMatch tm = null;

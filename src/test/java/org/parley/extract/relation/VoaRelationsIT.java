@@ -48,6 +48,22 @@ class VoaRelationsIT {
     }
 
     @Test
+    void aMinistryPostOpeningASentenceBelongsToTheStateThePrecedingSentenceOpensWith() {
+        h.run("Pakistan has denied allegations by Moscow that militants have been training on Pakistani territory to "
+                        + "carry out terrorist attacks in Russia and the former Soviet central Asian nations. Foreign "
+                        + "ministry spokesman Jalil Abbas Jilani in Islamabad Saturday said there are no militant "
+                        + "training facilities in Pakistan.")
+                .expect(HOLDS_POST, "Jalil Abbas Jilani", "Pakistan", "Foreign Ministry Spokesperson",
+                        "Foreign ministry spokesman Jalil Abbas Jilani");
+        // only a ministry's post opening its sentence: "President Mohammad Khatami" later on gets no state
+        Result r = h.run("Iran continues to downplay the threat of U.S. military strikes, and says any U.S. attack on "
+                + "the Islamic republic would be a strategic mistake. Foreign Ministry spokesman Hamid Reza Asefi told a "
+                + "news conference Sunday the chance of a U.S. strike is very low, echoing recent comments from "
+                + "President Mohammad Khatami.");
+        r.expect(HOLDS_POST, "Mohammad Khatami", null, "President", "President Mohammad Khatami");
+    }
+
+    @Test
     void formerMakesAHeldPost() {
         Result r = h.run("Former Haitian President Jean-Bertrand Aristide says he hopes to return to Haiti as soon as "
                 + "possible, after nearly two years in exile in South Africa.");
