@@ -170,6 +170,8 @@ public final class RuleTimeFinder implements TimeFinder {
         }
 
         void add(int from, int to, String value, TimeGranularity g, boolean relative) {
+            // ISO 8601 as TimeExpression takes it: years of four digits ("2,000 years ago" is no date to give)
+            if (!value.matches("\\d{4}(-.*)?")) return;
             TextSpan span = s.spanOf(from, to);
             out.add(new TimeExpression(s.index(), span, span.cover(text), value, g, relative));
         }

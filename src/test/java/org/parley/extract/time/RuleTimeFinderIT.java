@@ -141,4 +141,10 @@ class RuleTimeFinderIT {
                 "last month=~2006-02/MONTH", "a year ago=~2005/YEAR"), times(a));
         assertTrue(FINDER.find(Texts.sentence("The minister visited Kabul last Friday.", null)).isEmpty());
     }
+
+    @Test
+    void agesBeforeTheYearOneThousandAreNoDates() {
+        // a real VOA-style sentence shape; a date of "year 6" cannot be written as ISO 8601 with four digits
+        assertEquals(List.of(), times(Texts.sentence("The temple was built 2,000 years ago by local kings.", WEDNESDAY)));
+    }
 }
