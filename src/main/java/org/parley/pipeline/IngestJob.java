@@ -166,9 +166,14 @@ public final class IngestJob {
         unchanged.addAndGet(batchWriter.unchanged);
         triples.addAndGet(batchWriter.triples);
         long t0 = System.nanoTime();
-        int linked = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
-        // after the people: an event's parties are compared as the merged people
-        int events = new EventLinker(resources.namespaces()).link(store.dataset());
+        // both linkers in one write transaction: a crash leaves the article graphs all linked or none
+        int[] counts = org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
+            int people = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
+            // after the people: an event's parties are compared as the merged people
+            int merged = new EventLinker(resources.namespaces()).link(store.dataset());
+            return new int[] {people, merged};
+        });
+        int linked = counts[0], events = counts[1];
         timer.add("link", System.nanoTime() - t0);
         org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
