@@ -3,8 +3,6 @@ package org.parley.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,34 +12,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import picocli.CommandLine;
-
 import org.parley.testutil.Sparql;
 
 /** The main job in-process on the seed articles, then SPARQL over HTTP against the embedded server. */
 class RunCommandIT {
+    static InProcessRun started;
     static RunCommand run;
     static String endpoint;
     static String output;
 
     @BeforeAll
     static void start() {
-        run = new RunCommand();
-        run.returnAfterStart = true;
-        CommandLine cl = new CommandLine(run);
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        int code = cl.execute("--mem", "--port", "0");
-        output = out.toString();
-        assertEquals(0, code, output);
-        endpoint = run.started.sparqlUrl();
+        started = InProcessRun.start("--mem", "--port", "0");
+        run = started.command;
+        endpoint = started.endpoint;
+        output = started.output;
     }
 
     @AfterAll
     static void stop() {
-        if (run != null && run.started != null) run.started.stop();
-        if (run != null && run.openedStore != null) run.openedStore.close();
+        if (started != null) started.close();
     }
 
     @Test

@@ -1,11 +1,8 @@
 package org.parley.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import picocli.CommandLine;
-
 import org.parley.testutil.Sparql;
 
 /**
@@ -39,26 +34,18 @@ import org.parley.testutil.Sparql;
 class SeedQuestionsIT {
     static final Path QUERIES = Path.of("queries");
     static final Path EXPECTED = Path.of("src/test/resources/org/parley/questions");
-    static RunCommand run;
+    static InProcessRun run;
     static String endpoint;
 
     @BeforeAll
     static void start() {
-        run = new RunCommand();
-        run.returnAfterStart = true;
-        CommandLine cl = new CommandLine(run);
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(new StringWriter(), true));
-        int code = cl.execute("--mem", "--port", "0");
-        assertEquals(0, code, out.toString());
-        endpoint = run.started.sparqlUrl();
+        run = InProcessRun.start("--mem", "--port", "0");
+        endpoint = run.endpoint;
     }
 
     @AfterAll
     static void stop() {
-        if (run != null && run.started != null) run.started.stop();
-        if (run != null && run.openedStore != null) run.openedStore.close();
+        if (run != null) run.close();
     }
 
     static List<Path> questionQueries() {
