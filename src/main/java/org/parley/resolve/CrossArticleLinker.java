@@ -47,11 +47,7 @@ public final class CrossArticleLinker {
 
     /** Which surname entity goes into which full-name entity. */
     Map<Node, Node> plan(DatasetGraph dsg) {
-        TreeSet<String> persons = new TreeSet<>();
-        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PARLEY.Person.asNode()).forEachRemaining(q -> {
-            Node s = q.getSubject();
-            if (s.isURI() && s.getURI().startsWith(personPrefix)) persons.add(s.getURI().substring(personPrefix.length()));
-        });
+        TreeSet<String> persons = personKeys(dsg, personPrefix);
         Map<String, List<String>> fullBySurname = new HashMap<>();
         for (String local : persons) {
             int dash = local.lastIndexOf('-');
@@ -72,7 +68,18 @@ public final class CrossArticleLinker {
         return local.matches("[a-z0-9]+(-[a-z0-9]+)*") && !local.matches(".*-h[0-9a-f]{1,8}$");
     }
 
-    private static void rewrite(DatasetGraph dsg, Node from, Node to) {
+    /** The local names (after {@code personPrefix}) of every person entity in the store, sorted. */
+    static TreeSet<String> personKeys(DatasetGraph dsg, String personPrefix) {
+        TreeSet<String> persons = new TreeSet<>();
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PARLEY.Person.asNode()).forEachRemaining(q -> {
+            Node s = q.getSubject();
+            if (s.isURI() && s.getURI().startsWith(personPrefix)) persons.add(s.getURI().substring(personPrefix.length()));
+        });
+        return persons;
+    }
+
+    /** Replaces IRI {@code from} by {@code to} in subject and object position, in every graph. */
+    static void rewrite(DatasetGraph dsg, Node from, Node to) {
         List<Quad> old = new ArrayList<>();
         dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
         dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);

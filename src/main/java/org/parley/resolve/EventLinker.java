@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
@@ -87,18 +86,14 @@ public final class EventLinker {
             Map<Node, Node> renames = new LinkedHashMap<>();
             merges.forEach((from, to) -> renames.put(NodeFactory.createURI(eventPrefix + from), NodeFactory.createURI(eventPrefix + to)));
             renames.putAll(delegationRenames(dsg, merges));
-            renames.forEach((from, to) -> rewrite(dsg, from, to));
+            renames.forEach((from, to) -> CrossArticleLinker.rewrite(dsg, from, to));
         });
         return merges.size();
     }
 
     /** Which event key (without {@code event/}) goes into which. */
     Map<String, String> plan(DatasetGraph dsg) {
-        TreeSet<String> persons = new TreeSet<>();
-        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PARLEY.Person.asNode()).forEachRemaining(q -> {
-            Node s = q.getSubject();
-            if (s.isURI() && s.getURI().startsWith(personPrefix)) persons.add(s.getURI().substring(personPrefix.length()));
-        });
+        TreeSet<String> persons = CrossArticleLinker.personKeys(dsg, personPrefix);
         TreeSet<String> keys = new TreeSet<>();
         dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> addKey(keys, q.getSubject()));
         dsg.find(Node.ANY, Node.ANY, PARLEY.reportOf.asNode(), Node.ANY).forEachRemaining(q -> addKey(keys, q.getObject()));
@@ -172,18 +167,6 @@ public final class EventLinker {
                         NodeFactory.createURI(delegationPrefix + local.substring(0, second + 1) + to));
         }
         return renames;
-    }
-
-    private static void rewrite(DatasetGraph dsg, Node from, Node to) {
-        List<Quad> old = new ArrayList<>();
-        dsg.find(Node.ANY, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
-        dsg.find(Node.ANY, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
-        for (Quad q : old) {
-            dsg.delete(q);
-            Node s = q.getSubject().equals(from) ? to : q.getSubject();
-            Node o = q.getObject().equals(from) ? to : q.getObject();
-            dsg.add(q.getGraph(), s, q.getPredicate(), o);
-        }
     }
 
     /** What a canonical event key says: type family, parties, place, time, speech act. */
