@@ -22,7 +22,6 @@ import org.parley.model.Quantity;
 import org.parley.model.Sentence;
 import org.parley.model.TextSpan;
 import org.parley.model.TimeExpression;
-import org.parley.model.Token;
 
 /**
  * Finds counted amounts with rules over tokens, part-of-speech tags and lemmas.
@@ -95,33 +94,16 @@ public final class RuleQuantityFinder implements QuantityFinder {
         return List.copyOf(out);
     }
 
-    private static final class Scan {
-        final Sentence s;
-        final List<Token> tk;
-        final List<String> words;
+    private static final class Scan extends org.parley.extract.SentenceScan {
         final String text;
         final boolean[] time;
         final List<Quantity> out;
 
         Scan(Sentence s, String text, boolean[] time, List<Quantity> out) {
-            this.s = s;
-            this.tk = s.tokens();
-            this.words = tk.stream().map(Token::text).toList();
+            super(s);
             this.text = text;
             this.time = time;
             this.out = out;
-        }
-
-        String w(int i) {
-            return i >= 0 && i < tk.size() ? tk.get(i).text() : "";
-        }
-
-        String lw(int i) {
-            return w(i).toLowerCase(Locale.ROOT);
-        }
-
-        String pos(int i) {
-            return i >= 0 && i < tk.size() ? tk.get(i).pos() : "";
         }
 
         String lemma(int i) {

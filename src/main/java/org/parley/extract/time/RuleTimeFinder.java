@@ -105,13 +105,10 @@ public final class RuleTimeFinder implements TimeFinder {
     }
 
     /** One pass over one sentence. */
-    private static final class Scan {
-        final Sentence s;
-        final List<Token> tk;
+    private static final class Scan extends org.parley.extract.SentenceScan {
         final LocalDate pub;
         final String text;
         final List<TimeExpression> out;
-        final List<String> words;
 
         /** Where "ago" would stand after a number of up to four words and its unit starting at i. */
         int u0(int i) {
@@ -120,24 +117,10 @@ public final class RuleTimeFinder implements TimeFinder {
         }
 
         Scan(Sentence s, LocalDate pub, String text, List<TimeExpression> out) {
-            this.s = s;
-            this.tk = s.tokens();
+            super(s);
             this.pub = pub;
             this.text = text;
             this.out = out;
-            this.words = tk.stream().map(Token::text).toList();
-        }
-
-        String w(int i) {
-            return i >= 0 && i < tk.size() ? tk.get(i).text() : "";
-        }
-
-        String lw(int i) {
-            return w(i).toLowerCase(Locale.ROOT);
-        }
-
-        String pos(int i) {
-            return i >= 0 && i < tk.size() ? tk.get(i).pos() : "";
         }
 
         int month(int i) {
