@@ -73,6 +73,7 @@ final class StoreLoad {
         Benchmark.deleteTree(replayDb);
         long[] quads = {0};
         int[] graphs = {0};
+        long[] batchTriples = {0};
         long t1 = System.nanoTime();
         long replayQuads;
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(replayDb)) {
@@ -105,9 +106,11 @@ final class StoreLoad {
                     var it = g.find(Node.ANY, PARLEY.contentDigest.asNode(), Node.ANY);
                     String digest = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "replay";
                     batch.add(new ArticleGraph(current.getURI(), current, digest, g));
-                    if (batch.size() >= KnowledgeStore.BATCH_ARTICLES) {
+                    batchTriples[0] += g.size();
+                    if (batch.size() >= KnowledgeStore.BATCH_ARTICLES || batchTriples[0] >= KnowledgeStore.BATCH_TRIPLES) {
                         ks.replaceAll(batch);
                         batch.clear();
+                        batchTriples[0] = 0;
                     }
                     current = null;
                 }

@@ -65,6 +65,14 @@ public final class TextAnnotator {
     }
 
     public AnnotatedArticle annotate(Article article) {
+        return annotate(article, null);
+    }
+
+    /**
+     * Annotates an article whose language is already known (detected by the caller, e.g. to decide whether to
+     * read the article at all), so that it is not detected twice; {@code null} detects it here.
+     */
+    public AnnotatedArticle annotate(Article article, String language) {
         Objects.requireNonNull(article, "article");
         String text = article.text();
         String shadow = TypographyNormalizer.normalize(text);
@@ -80,7 +88,7 @@ public final class TextAnnotator {
                     for (TextSpan piece : bound(shadow, sentence)) annotateSentence(text, shadow, piece, sentences);
             }
         }
-        return new AnnotatedArticle(article, detectLanguage(article), sentences);
+        return new AnnotatedArticle(article, language != null ? language : detectLanguage(article), sentences);
     }
 
     private void annotateSentence(String text, String shadow, TextSpan sentence, List<Sentence> out) {

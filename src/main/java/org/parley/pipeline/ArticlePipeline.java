@@ -102,7 +102,15 @@ public final class ArticlePipeline {
     public record Processed(ArticleGraph graph, int tokens) {}
 
     public Processed process(Article article) {
-        ExtractedArticle extracted = extract(article);
+        return process(article, null);
+    }
+
+    /**
+     * Processes an article whose language the caller has already detected with {@link #language} ({@code null}:
+     * detect it here), so that the detector runs once per article.
+     */
+    public Processed process(Article article, String language) {
+        ExtractedArticle extracted = extract(article, language);
         long t0 = System.nanoTime();
         ArticleGraph graph = mapper.map(extracted);
         timer.add("rdf", System.nanoTime() - t0);
@@ -111,8 +119,13 @@ public final class ArticlePipeline {
 
     /** Everything the pipeline reads from one article, before it is mapped to RDF. */
     public ExtractedArticle extract(Article article) {
+        return extract(article, null);
+    }
+
+    /** {@link #extract(Article)} for an article whose language is known ({@code null}: detect it). */
+    public ExtractedArticle extract(Article article, String language) {
         long t0 = System.nanoTime();
-        AnnotatedArticle annotated = annotator.annotate(article);
+        AnnotatedArticle annotated = annotator.annotate(article, language);
         long t1 = System.nanoTime();
         List<Mention> mentions = finder.find(annotated);
         long t2 = System.nanoTime();

@@ -58,6 +58,7 @@ public final class IngestJob {
     public IngestReport run(List<Path> inputs, ProgressListener progress) throws InterruptedException {
         Objects.requireNonNull(inputs, "inputs");
         long start = System.nanoTime();
+        long diskAtStart = store.diskBytes();
         StageTimer timer = new StageTimer();
         List<IngestReport.Skip> skipped = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger added = new AtomicInteger(), replaced = new AtomicInteger(), unchanged = new AtomicInteger();
@@ -68,8 +69,8 @@ public final class IngestJob {
         BlockingQueue<Article> queue = new ArrayBlockingQueue<>(options.threads() * 4);
 
         ValidatingWriter writer = new ValidatingWriter(store, resources.mapper().iris(), GraphValidator.standard());
-        // validated graphs wait here for the one writer, which commits whatever has arrived in one transaction
-        BlockingQueue<ValidatingWriter.Validated> toWrite = new ArrayBlockingQueue<>(KnowledgeStore.BATCH_ARTICLES * 2);
+        // validated graphs wait here for the one writer, which commits them in batches (see BatchWriter)
+        BlockingQueue<ValidatingWriter.Validated> toWrite = new ArrayBlockingQueue<>(Math.max(16, options.threads() * 8));
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
@@ -85,7 +86,8 @@ public final class IngestJob {
                     if (stop.get()) continue;
                     boolean handedOver = false;
                     try {
-                        String why = rejection(pipeline, a, bodyOwners);
+                        String[] language = new String[1];
+                        String why = rejection(pipeline, a, bodyOwners, language);
                         if (why != null) {
                             skipped.add(new IngestReport.Skip(a.sourceName(), why));
                             if (options.strict()) stop.set(true);
@@ -98,7 +100,7 @@ public final class IngestJob {
                             unchanged.incrementAndGet();
                             continue;
                         }
-                        ArticlePipeline.Processed p = pipeline.process(a);
+                        ArticlePipeline.Processed p = pipeline.process(a, language[0]);
                         tokens.addAndGet(p.tokens());
                         ValidatingWriter.Validated v = writer.validate(p.graph(), a.sourceName());
                         timer.add("validate", v.validationNanos());
@@ -176,6 +178,14 @@ public final class IngestJob {
         int linked = counts[0], events = counts[1];
         timer.add("link", System.nanoTime() - t0);
         org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
+        long diskNow = store.diskBytes();
+        if (shouldCompact(diskAtStart, diskNow)) {
+            long c0 = System.nanoTime();
+            store.compact();
+            timer.add("compact", System.nanoTime() - c0);
+            log.info("compacted the store: {} MB of data files before, {} MB after, in {} ms", diskNow >> 20,
+                    store.diskBytes() >> 20, (System.nanoTime() - c0) / 1_000_000);
+        }
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
         if (events > 0) log.info("merged {} canonical event(s) into compatible events reported by other articles", events);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
@@ -183,8 +193,9 @@ public final class IngestJob {
     }
 
     /**
-     * The one writer: takes the validated graphs the workers hand over and commits whatever has arrived (up to
-     * {@link KnowledgeStore#BATCH_ARTICLES}) in one write transaction, so that a commit's fixed cost is shared by
+     * The one writer: takes the validated graphs the workers hand over and commits them in batches (up to
+     * {@link KnowledgeStore#BATCH_ARTICLES} articles or {@link KnowledgeStore#BATCH_TRIPLES} triples, or what has
+     * arrived within {@link KnowledgeStore#BATCH_WINDOW_MILLIS} of the batch's first article) in one write transaction, so that a commit's fixed cost is shared by
      * several articles while the workers go on. A batch lands whole or not at all; when a batch fails, its articles
      * are written one by one so that one bad article does not take the others with it.
      */
@@ -223,12 +234,23 @@ public final class IngestJob {
                 while (true) {
                     ValidatingWriter.Validated first = queue.take();
                     boolean end = first == END;
-                    if (!end) batch.add(first);
-                    while (!end && batch.size() < KnowledgeStore.BATCH_ARTICLES) {
-                        ValidatingWriter.Validated next = queue.poll();
+                    long triples = 0;
+                    if (!end) {
+                        batch.add(first);
+                        triples += first.graph().graph().size();
+                    }
+                    // wait a little for more articles: a few large transactions write far less than many small ones
+                    long deadline = System.nanoTime() + KnowledgeStore.BATCH_WINDOW_MILLIS * 1_000_000L;
+                    while (!end && batch.size() < KnowledgeStore.BATCH_ARTICLES && triples < KnowledgeStore.BATCH_TRIPLES) {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) break;
+                        ValidatingWriter.Validated next = queue.poll(left, TimeUnit.NANOSECONDS);
                         if (next == null) break;
                         if (next == END) end = true;
-                        else batch.add(next);
+                        else {
+                            batch.add(next);
+                            triples += next.graph().graph().size();
+                        }
                     }
                     if (!batch.isEmpty()) write(batch);
                     batch.clear();
@@ -309,7 +331,21 @@ public final class IngestJob {
     }
 
     /** Why an article is not processed, or {@code null} when it is. */
-    private String rejection(ArticlePipeline pipeline, Article a, Map<String, String> bodyOwners) {
+    /** A run that grew the data files by at least this much compacts the store at its end. */
+    static final long COMPACT_AFTER_BYTES = 256L << 20;
+
+    /**
+     * Whether a run that took the data files from {@code before} to {@code after} bytes should compact the store:
+     * when it grew them by {@link #COMPACT_AFTER_BYTES} or more and by at least half their size before (so that a
+     * small run into a large store does not rewrite the whole store).
+     */
+    static boolean shouldCompact(long before, long after) {
+        long grown = after - before;
+        return grown >= COMPACT_AFTER_BYTES && grown >= before / 2;
+    }
+
+    /** Why an article is not read, or {@code null}; {@code language[0]} receives the language detected, if any. */
+    private String rejection(ArticlePipeline pipeline, Article a, Map<String, String> bodyOwners, String[] language) {
         if (a.body().stream().allMatch(s -> a.text().substring(s.begin(), s.end()).isBlank()))
             return "no article text (empty after removing boilerplate)";
         String bodyHash = org.parley.ingest.ArticleIdentity.contentHash(a);
@@ -320,6 +356,7 @@ public final class IngestJob {
         String owner = bodyOwners.putIfAbsent(bodyHash, a.key());
         if (owner != null && !owner.equals(a.key())) return "duplicate of " + owner + " (same text)";
         String lang = pipeline.language(a);
+        language[0] = lang;
         if (lang != null && !options.languages().contains(lang))
             return "language '" + lang + "' not accepted (allowed: " + String.join(", ", options.languages())
                     + "; use --lang to allow it)";

@@ -39,10 +39,12 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node SOURCE_NAME = PARLEY.sourceName.asNode();
     private final DatasetGraph dsg;
     private final boolean persistent;
+    private final Path dir;
 
-    private KnowledgeStore(DatasetGraph dsg, boolean persistent) {
+    private KnowledgeStore(DatasetGraph dsg, Path dir) {
         this.dsg = dsg;
-        this.persistent = persistent;
+        this.persistent = dir != null;
+        this.dir = dir;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -54,7 +56,7 @@ public final class KnowledgeStore implements AutoCloseable {
     public static KnowledgeStore openTdb2(Path dir) {
         Objects.requireNonNull(dir, "dir");
         try {
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(dir.toString()), true);
+            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
         } catch (RuntimeException e) {
             if (isLockFailure(e))
                 throw new StoreLockedException("the store " + dir + " is in use by another process (" + rootMessage(e)
@@ -65,7 +67,7 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** A transactional in-memory store (nothing is kept after the process ends). */
     public static KnowledgeStore inMemory() {
-        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), false);
+        return new KnowledgeStore(DatabaseMgr.createDatasetGraph(), null);
     }
 
     private static boolean isLockFailure(Throwable e) {
@@ -89,6 +91,37 @@ public final class KnowledgeStore implements AutoCloseable {
 
     public boolean isPersistent() {
         return persistent;
+    }
+
+    /**
+     * Bytes the database's data files ({@code Data-NNNN} directories) take, or 0 for an in-memory store. TDB2
+     * keeps every index block a commit replaced until the database is {@linkplain #compact compacted}, so this
+     * grows faster than the data.
+     */
+    public long diskBytes() {
+        if (!persistent) return 0;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().startsWith("Data-"))
+                    .filter(java.nio.file.Files::isRegularFile)
+                    .mapToLong(p -> {
+                        try {
+                            return java.nio.file.Files.size(p);
+                        } catch (java.io.IOException e) {
+                            return 0;
+                        }
+                    }).sum();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Compacts a TDB2 database: writes its live data into a new generation ({@code Data-NNNN}) and deletes the old
+     * one, which holds every block earlier commits replaced. Readers and writers in this process go on using the
+     * same dataset; a crash during compaction leaves the old generation in use. Nothing happens in memory.
+     */
+    public void compact() {
+        if (persistent) DatabaseMgr.compact(dsg, true);
     }
 
     /** The digest stored with an article's graph, if the store holds that graph. */
@@ -143,7 +176,21 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Article graphs the ingest writer commits in one write transaction at most. */
-    public static final int BATCH_ARTICLES = 32;
+    public static final int BATCH_ARTICLES = 128;
+
+    /**
+     * Triples the ingest writer puts in one write transaction at most (a batch closes when it reaches this many,
+     * whatever the number of articles). Bounds the heap the waiting graphs take.
+     */
+    public static final int BATCH_TRIPLES = 250_000;
+
+    /**
+     * How long the ingest writer waits for more articles before it commits a batch that is not full (ms). TDB2
+     * copies every index block a transaction changes, so many small commits cost far more disk writes (and disk)
+     * than a few large ones: 440,000 quads of 300 news articles written one article per commit took 21.8 s and
+     * 1.7 GB of data files, in batches of 32 8.3 s and 282 MB, in one commit 7.1 s and 149 MB.
+     */
+    public static final long BATCH_WINDOW_MILLIS = 3_000;
 
     /**
      * Puts several article graphs into the store in one write transaction: either all of them land or none

@@ -103,4 +103,15 @@ class TextAnnotatorIT {
                 + "zu Ende gegangen. Beide Seiten vereinbarten jedoch einen Austausch von Gefangenen.";
         assertEquals("deu", annotator.detectLanguage(Article.of("k", "s", german)));
     }
+
+    @Test
+    void aLanguageTheCallerDetectedIsTakenAsItIsAndNullDetectsIt() {
+        String german = "Die Verhandlungen zwischen der Ukraine und Russland in Istanbul sind ohne greifbare Ergebnisse "
+                + "zu Ende gegangen. Beide Seiten vereinbarten jedoch einen Austausch von Gefangenen.";
+        Article a = Article.of("k", "s", german);
+        assertEquals("deu", annotator.annotate(a, null).language());
+        AnnotatedArticle given = annotator.annotate(a, "xyz");
+        assertEquals("xyz", given.language(), "the language passed in is not detected again");
+        assertEquals(annotator.annotate(a).sentences(), given.sentences());
+    }
 }

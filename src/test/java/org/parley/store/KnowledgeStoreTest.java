@@ -98,4 +98,37 @@ class KnowledgeStoreTest {
         assertThrows(IllegalArgumentException.class, () ->
                 new ArticleGraph("k", NodeFactory.createLiteralString("x"), "d", GraphFactory.createDefaultGraph()));
     }
+
+    @Test
+    void compactionReclaimsTheBlocksSmallCommitsLeftBehindAndKeepsEveryQuad(@TempDir Path dir) {
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(dir.resolve("db"))) {
+            long empty = ks.diskBytes();
+            assertTrue(empty > 0, "a TDB2 store has data files");
+            // one small commit per graph: each copies the index blocks it changes, as many small ingests would
+            for (int i = 0; i < 150; i++) ks.replace(graph("g" + i, "d" + i, 40));
+            long size = ks.size();
+            assertEquals(150 * 41, size);
+            long grown = ks.diskBytes();
+            ks.compact();
+            long compacted = ks.diskBytes();
+            assertTrue(compacted < grown, "compaction shrinks the data files: " + grown + " -> " + compacted);
+            assertEquals(size, ks.size(), "every quad survives compaction");
+            assertEquals(KnowledgeStore.Outcome.UNCHANGED, ks.replace(graph("g7", "d7", 40)));
+            assertEquals(KnowledgeStore.Outcome.REPLACED, ks.replace(graph("g7", "new", 2)));
+            assertEquals(size - 40 + 2, ks.size(), "the compacted store takes writes");
+        }
+        try (KnowledgeStore reopened = KnowledgeStore.openTdb2(dir.resolve("db"))) {
+            assertEquals(150 * 41 - 40 + 2, reopened.size(), "the compacted generation is the one opened next time");
+        }
+    }
+
+    @Test
+    void anInMemoryStoreHasNoDiskAndCompactionDoesNothing() {
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            ks.replace(graph("a", "d", 3));
+            assertEquals(0, ks.diskBytes());
+            ks.compact();
+            assertEquals(4, ks.size());
+        }
+    }
 }
