@@ -147,6 +147,11 @@ public final class CanonicalEvents {
         return sb.toString();
     }
 
+    /** The ontology class of an event type's canonical events ({@code parley:Negotiation}, ...). */
+    public static org.apache.jena.graph.Node eventClass(EventType t) {
+        return FactMapper.classOf(t).asNode();
+    }
+
     /** "Prisoner exchange" for {@code PRISONER_EXCHANGE}. */
     public static String typeLabel(EventType t) {
         String s = t.name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -95,7 +95,10 @@ public final class EventLinker {
     Map<String, String> plan(DatasetGraph dsg) {
         TreeSet<String> persons = CrossArticleLinker.personKeys(dsg, personPrefix);
         TreeSet<String> keys = new TreeSet<>();
-        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> addKey(keys, q.getSubject()));
+        // by event class: a scan of every rdf:type in the store would read every mention, sentence and claim
+        for (org.parley.model.EventType t : org.parley.model.EventType.values())
+            dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), org.parley.rdf.CanonicalEvents.eventClass(t))
+                    .forEachRemaining(q -> addKey(keys, q.getSubject()));
         dsg.find(Node.ANY, Node.ANY, PARLEY.reportOf.asNode(), Node.ANY).forEachRemaining(q -> addKey(keys, q.getObject()));
         Set<String> inStore = new HashSet<>(keys);
         // the speech acts named in content keys take part too, even where no article reports them (any more)

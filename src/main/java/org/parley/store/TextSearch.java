@@ -3,11 +3,9 @@ package org.parley.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
@@ -18,7 +16,6 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -108,15 +105,16 @@ public final class TextSearch {
         long n = Txn.calculateRead(dsg, () -> {
             try {
                 if (index instanceof TextIndexLucene lucene) lucene.getIndexWriter().deleteAll();
-                Set<String> seen = new HashSet<>();
                 long count = 0;
+                // the union graph gives each (subject, label) once however many article graphs state it, as a
+                // stream: nothing here grows with the store (a set of the pairs seen would, by millions)
+                org.apache.jena.graph.Graph union = dsg.getUnionGraph();
                 for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
-                    Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
+                    Iterator<org.apache.jena.graph.Triple> it = union.find(Node.ANY, p, Node.ANY);
                     while (it.hasNext()) {
-                        Quad q = it.next();
+                        org.apache.jena.graph.Triple q = it.next();
                         if (!q.getSubject().isURI() || !q.getObject().isLiteral()) continue;
                         String text = q.getObject().getLiteralLexicalForm();
-                        if (!seen.add(q.getSubject().getURI() + '\u0000' + text)) continue;
                         Entity e = new Entity(q.getSubject().getURI(), null);
                         e.put(FIELD, text);
                         index.addEntity(e);

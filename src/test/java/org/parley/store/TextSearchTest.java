@@ -81,4 +81,19 @@ class TextSearchTest {
             }
         }
     }
+
+    @Test
+    void aLabelThatManyArticleGraphsStateIsIndexedOnce() {
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            TextSearch.attachInMemory(store.dataset());
+            store.replace(example());
+            long once = TextSearch.rebuild(store.dataset());
+            ArticleGraph e = example();
+            for (int i = 0; i < 3; i++)
+                store.replace(new ArticleGraph("copy" + i, NodeFactory.createURI("https://w3id.org/parley/id/graph/copy" + i),
+                        "d" + i, e.graph()));
+            assertEquals(once, TextSearch.rebuild(store.dataset()), "the same subject and label in four graphs: one entry");
+            assertEquals(Set.of("https://w3id.org/parley/id/person/rustem-umerov"), search(store.dataset(), "umerov"));
+        }
+    }
 }
