@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCli.Version.class,
         description = "Builds a knowledge graph from news articles and serves it over SPARQL.",
         subcommands = {RunCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-                StatsCommand.class, ValidateCommand.class, ExportCommand.class, TrainNerCommand.class,
+                StatsCommand.class, CompactCommand.class, ValidateCommand.class, ExportCommand.class, TrainNerCommand.class,
                 EvalCommand.class, EvalNerCommand.class, EvalResolutionCommand.class, BenchCorpusCommand.class,
                 BenchCommand.class, BenchChartCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -179,13 +179,9 @@ public final class IngestJob {
         timer.add("link", System.nanoTime() - t0);
         org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
         long diskNow = store.diskBytes();
-        if (shouldCompact(diskAtStart, diskNow)) {
-            long c0 = System.nanoTime();
-            store.compact();
-            timer.add("compact", System.nanoTime() - c0);
-            log.info("compacted the store: {} MB of data files before, {} MB after, in {} ms", diskNow >> 20,
-                    store.diskBytes() >> 20, (System.nanoTime() - c0) / 1_000_000);
-        }
+        if (shouldCompact(diskAtStart, diskNow))
+            log.info("the store's data files grew from {} MB to {} MB in this run, much of it index blocks that commits "
+                    + "replaced; `parley compact --db DIR` reclaims them", diskAtStart >> 20, diskNow >> 20);
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
         if (events > 0) log.info("merged {} canonical event(s) into compatible events reported by other articles", events);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
@@ -331,13 +327,13 @@ public final class IngestJob {
     }
 
     /** Why an article is not processed, or {@code null} when it is. */
-    /** A run that grew the data files by at least this much compacts the store at its end. */
+    /** A run that grew the data files by at least this much suggests compacting the store. */
     static final long COMPACT_AFTER_BYTES = 256L << 20;
 
     /**
-     * Whether a run that took the data files from {@code before} to {@code after} bytes should compact the store:
-     * when it grew them by {@link #COMPACT_AFTER_BYTES} or more and by at least half their size before (so that a
-     * small run into a large store does not rewrite the whole store).
+     * Whether a run that took the data files from {@code before} to {@code after} bytes should suggest compacting the
+     * store: when it grew them by {@link #COMPACT_AFTER_BYTES} or more and by at least half their size before.
+     * Compaction rewrites the whole store, so it is the user's call (`parley compact`), not done on every run.
      */
     static boolean shouldCompact(long before, long after) {
         long grown = after - before;
