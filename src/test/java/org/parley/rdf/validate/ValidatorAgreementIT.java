@@ -53,12 +53,12 @@ class ValidatorAgreementIT {
             a.assertAgree("seed " + i, g);
             assertTrue(GraphValidator.standard().validate(g).conforms(), "seed " + i);
             List<Triple> triples = g.find().toList();
-            for (int k = i; k < triples.size(); k += 61) {
+            for (int k = i; k < triples.size(); k += 307) {
                 Triple t = triples.get(k);
                 a.assertAgree("seed " + i + " without " + t, ValidatorAgreement.mutated(g, m -> m.delete(t)));
             }
-            a.assertAgreeOnBrokenSpans("seed " + i, g, 29, 4);
+            a.assertAgreeOnBrokenSpans("seed " + i, g, 97, 4);
         }
-        assertTrue(a.violating() > 50, a.violating() + " of " + a.graphs());
+        assertTrue(a.violating() > 10, a.violating() + " of " + a.graphs());
     }
 }
