@@ -24,6 +24,10 @@ public final class IngestCliOptions {
     @Option(names = "--force", description = "Re-extract articles even when they have not changed.")
     boolean force;
 
+    @Option(names = "--bulk", description = "Load a large corpus into an EMPTY store in one transaction at the end "
+            + "(graphs wait in a compressed spool file in the store directory): far less disk than many commits.")
+    boolean bulk;
+
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = ByteSize.class,
             description = "Largest file read, in bytes or with kB, MB, GB (default: ${DEFAULT-VALUE}); larger files are "
                     + "reported and skipped. For .jsonl files the limit applies to each line.")
@@ -40,7 +44,7 @@ public final class IngestCliOptions {
     IngestOptions toOptions() {
         int t = threads == null ? IngestOptions.defaults().threads() : threads;
         Set<String> langs = new LinkedHashSet<>(languages);
-        return new IngestOptions(t, langs, force, strict);
+        return new IngestOptions(t, langs, force, strict, bulk);
     }
 
     org.parley.ingest.IngestOptions readerOptions() {

@@ -36,6 +36,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (KnowledgeStore ks = store.open()) {
+            String bulk = Ingesting.bulkProblem(ingest, ks, store.describe());
+            if (bulk != null) {
+                spec.commandLine().getErr().println("parley: " + bulk);
+                return ParleyCli.USAGE;
+            }
             IngestReport r = Ingesting.ingest(paths, ks, ingest, spec.commandLine().getOut(), spec.commandLine().getErr());
             return Ingesting.exitCode(r);
         }

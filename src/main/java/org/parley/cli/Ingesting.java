@@ -28,6 +28,13 @@ final class Ingesting {
         return report;
     }
 
+    /** Why {@code --bulk} cannot go into this store (it holds data), or {@code null}. */
+    static String bulkProblem(IngestCliOptions opts, KnowledgeStore store, String where) {
+        if (!opts.bulk || store.isEmpty()) return null;
+        return "--bulk loads into an empty store, and " + where + " already holds data; ingest into it without --bulk, "
+                + "or bulk-load into a new --db";
+    }
+
     static void summarize(IngestReport r, PrintWriter out, PrintWriter err) {
         for (IngestReport.Skip s : r.skipped()) err.println("skipped " + printable(s.source()) + ": " + printable(s.reason()));
         out.printf(Locale.ROOT, "Ingested %d article%s (%d new, %d replaced, %d unchanged); skipped %d; "

@@ -49,6 +49,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         KnowledgeStore ks = store.open();
         try {
+            String bulk = Ingesting.bulkProblem(ingest, ks, store.describe());
+            if (bulk != null) {
+                spec.commandLine().getErr().println("parley: " + bulk);
+                ks.close();
+                return ParleyCli.USAGE;
+            }
             Ingesting.ingest(paths, ks, ingest, spec.commandLine().getOut(), spec.commandLine().getErr());
             ParleyServer s = Serving.start(ks, server, ingest.namespaces(), credentials, spec.commandLine().getOut());
             if (returnAfterStart) {

@@ -57,6 +57,8 @@ public final class IngestJob {
 
     public IngestReport run(List<Path> inputs, ProgressListener progress) throws InterruptedException {
         Objects.requireNonNull(inputs, "inputs");
+        if (options.bulk() && !store.isEmpty())
+            throw new IllegalStateException("a bulk load goes into an empty store, and this one holds data");
         long start = System.nanoTime();
         long diskAtStart = store.diskBytes();
         StageTimer timer = new StageTimer();
@@ -116,7 +118,10 @@ public final class IngestJob {
                 }
             }));
         }
-        BatchWriter batchWriter = new BatchWriter(writer, toWrite, timer, options.strict() ? stop : null, skipped, progress, done);
+        org.parley.store.BulkSpool spool = !options.bulk() ? null : org.parley.store.BulkSpool.create(
+                store.isPersistent() ? store.directory() : Path.of(System.getProperty("java.io.tmpdir")));
+        BatchWriter batchWriter = new BatchWriter(writer, spool, toWrite, timer, options.strict() ? stop : null, skipped,
+                progress, done);
         Thread writerThread = new Thread(batchWriter, "parley-writer");
         writerThread.setDaemon(true);
         writerThread.start();
@@ -162,7 +167,18 @@ public final class IngestJob {
             toWrite.put(BatchWriter.END);
             writerThread.join();
         }
-        if (batchWriter.failure != null) throw new IllegalStateException("writer failed", batchWriter.failure);
+        if (batchWriter.failure != null) {
+            if (spool != null) spool.close();
+            throw new IllegalStateException("writer failed", batchWriter.failure);
+        }
+        if (spool != null) {
+            // everything the workers produced, in one transaction: all of it lands or none
+            long l0 = System.nanoTime();
+            try (spool) {
+                spool.loadInto(store);
+            }
+            timer.add("store", System.nanoTime() - l0);
+        }
         added.addAndGet(batchWriter.added);
         replaced.addAndGet(batchWriter.replaced);
         unchanged.addAndGet(batchWriter.unchanged);
@@ -201,6 +217,8 @@ public final class IngestJob {
                         org.apache.jena.graph.Graph.emptyGraph), "\u0000end",
                 new org.parley.rdf.validate.Validation(true, org.apache.jena.graph.Graph.emptyGraph, List.of()), 0);
         private final ValidatingWriter writer;
+        /** In a bulk run: where conforming graphs wait for the load at the end (else null). */
+        private final org.parley.store.BulkSpool spool;
         private final BlockingQueue<ValidatingWriter.Validated> queue;
         private final StageTimer timer;
         private final java.util.concurrent.atomic.AtomicBoolean stopOnFailure;
@@ -211,10 +229,12 @@ public final class IngestJob {
         long triples;
         volatile Throwable failure;
 
-        BatchWriter(ValidatingWriter writer, BlockingQueue<ValidatingWriter.Validated> queue, StageTimer timer,
+        BatchWriter(ValidatingWriter writer, org.parley.store.BulkSpool spool,
+                    BlockingQueue<ValidatingWriter.Validated> queue, StageTimer timer,
                     java.util.concurrent.atomic.AtomicBoolean stopOnFailure, List<IngestReport.Skip> skipped,
                     ProgressListener progress, AtomicInteger done) {
             this.writer = writer;
+            this.spool = spool;
             this.queue = queue;
             this.timer = timer;
             this.stopOnFailure = stopOnFailure;
@@ -274,6 +294,12 @@ public final class IngestJob {
         }
 
         private void write(List<ValidatingWriter.Validated> batch) {
+            if (spool != null) spool(batch);
+            else commit(batch);
+        }
+
+        /** Commits a batch in one write transaction (one by one when the batch fails). */
+        private void commit(List<ValidatingWriter.Validated> batch) {
             long t0 = System.nanoTime();
             List<ValidatingWriter.Written> written;
             try {
@@ -286,7 +312,7 @@ public final class IngestJob {
                 }
                 log.warn("a batch of {} articles failed ({}); writing them one by one", batch.size(), e.toString());
                 timer.add("store", System.nanoTime() - t0);
-                for (ValidatingWriter.Validated v : batch) write(List.of(v));
+                for (ValidatingWriter.Validated v : batch) commit(List.of(v));
                 return;
             }
             timer.add("store", System.nanoTime() - t0);
@@ -307,6 +333,29 @@ public final class IngestJob {
                 }
                 progress.progress(done.incrementAndGet(), v.sourceName());
             }
+        }
+
+        /** A bulk run: conforming graphs go to the spool, the others to quarantine as in any run. */
+        private void spool(List<ValidatingWriter.Validated> batch) {
+            long t0 = System.nanoTime();
+            List<ValidatingWriter.Validated> quarantined = new ArrayList<>();
+            for (ValidatingWriter.Validated v : batch) {
+                if (!v.validation().conforms()) {
+                    quarantined.add(v);
+                    continue;
+                }
+                if (spool.add(v.graph())) {
+                    added++;
+                    triples += v.graph().graph().size();
+                } else {
+                    skipped.add(new IngestReport.Skip(v.sourceName(), "the same article (" + v.graph().articleKey()
+                            + ") twice in one bulk load; the first is kept"));
+                    if (stopOnFailure != null) stopOnFailure.set(true);
+                }
+                progress.progress(done.incrementAndGet(), v.sourceName());
+            }
+            timer.add("spool", System.nanoTime() - t0);
+            if (!quarantined.isEmpty()) commit(quarantined);
         }
 
         private void failed(ValidatingWriter.Validated v, RuntimeException e) {

@@ -93,6 +93,16 @@ public final class KnowledgeStore implements AutoCloseable {
         return persistent;
     }
 
+    /** Whether the store holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /** The database directory, or {@code null} in memory. */
+    public Path directory() {
+        return dir;
+    }
+
     /**
      * Bytes the database's data files ({@code Data-NNNN} directories) take, or 0 for an in-memory store. TDB2
      * keeps every index block a commit replaced until the database is {@linkplain #compact compacted}, so this

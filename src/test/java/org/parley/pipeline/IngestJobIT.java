@@ -2,6 +2,7 @@ package org.parley.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -90,6 +91,65 @@ class IngestJobIT {
             assertEquals(1, r.skipped().size(), r.toString());
             assertTrue(r.skipped().get(0).reason().contains("duplicate"), r.toString());
             assertFalse(graphs(ks).size() > 5);
+        }
+    }
+
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') sb.append('\\').append(c);
+            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+            else sb.append(c);
+        }
+        return sb.append('"').toString();
+    }
+
+    private static IngestReport bulk(KnowledgeStore ks, Path dir) throws InterruptedException {
+        return new IngestJob(resources, ks, new IngestOptions(2, java.util.Set.of("eng"), false, false, true),
+                new ArticleReader()).run(List.of(dir), ProgressListener.NONE);
+    }
+
+    @Test
+    void aBulkLoadGivesTheSameGraphsAsOrdinaryCommitsAndLeavesNoSpool(@TempDir Path dir) throws Exception {
+        Path articles = copySeeds(dir);
+        Map<Node, Graph> ordinary;
+        IngestReport committed;
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(dir.resolve("db"))) {
+            committed = ingest(ks, articles);
+            ordinary = graphs(ks);
+        }
+        Path db = dir.resolve("bulk-db");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            IngestReport r = bulk(ks, articles);
+            assertEquals(5, r.added(), r.toString());
+            assertTrue(r.skipped().isEmpty(), r.toString());
+            Map<Node, Graph> bulk = graphs(ks);
+            assertEquals(ordinary.keySet(), bulk.keySet());
+            // the cross-article linkers ran over the loaded graphs as after ordinary commits
+            ordinary.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(bulk.get(g)), "graph " + g));
+            assertEquals(committed.triples(), r.triples(), "the report counts the triples loaded");
+        }
+        try (Stream<Path> files = Files.list(db)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("ingest-spool-")), "the spool is deleted");
+        }
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            assertThrows(IllegalStateException.class, () -> bulk(ks, articles), "a bulk load needs an empty store");
+        }
+    }
+
+    @Test
+    void aBulkLoadKeepsTheFirstOfTwoArticlesWithOneKey(@TempDir Path dir) throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        String text = Files.readString(Path.of("data/articles/000_319887c0bcb2e2dd.txt"));
+        String other = Files.readString(Path.of("data/articles/001_4a8fd4bb1ed0eb13.txt"));
+        Files.writeString(feed, "{\"id\": \"same\", \"text\": " + quote(text) + "}\n"
+                + "{\"id\": \"same\", \"text\": " + quote(other) + "}\n");
+        try (KnowledgeStore ks = KnowledgeStore.inMemory()) {
+            IngestReport r = bulk(ks, feed);
+            assertEquals(1, r.added(), r.toString());
+            assertEquals(1, r.skipped().size(), r.toString());
+            assertTrue(r.skipped().get(0).reason().contains("twice in one bulk load"), r.toString());
+            assertEquals(1, graphs(ks).size());
         }
     }
 }

@@ -1,0 +1,140 @@
+package org.parley.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.parley.rdf.ArticleGraph;
+
+/**
+ * Article graphs waiting for one bulk load: written as gzipped N-Quads to a spool file as they come, then loaded
+ * into the store by Jena's TDB2 loader in a single transaction ({@link #loadInto}). TDB2 copies every index block a
+ * commit changes, so a large corpus written in many commits leaves most of the disk to replaced blocks; one
+ * transaction copies each block once. The store is untouched until the load, and the load lands whole or not at
+ * all. Nothing here grows with the corpus but the set of graph names spooled.
+ *
+ * <pre>{@code
+ * try (BulkSpool spool = BulkSpool.create(dir)) {
+ *     spool.add(articleGraph);          // false: that article's graph is already spooled
+ *     long quads = spool.loadInto(store);
+ * }
+ * }</pre>
+ *
+ * Not thread-safe: one writer.
+ */
+public final class BulkSpool implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BulkSpool.class);
+    private final Path file;
+    private final OutputStream out;
+    private final StreamRDF stream;
+    private final Set<String> graphs = new HashSet<>();
+    private long quads;
+    private boolean finished;
+
+    private BulkSpool(Path file) throws IOException {
+        this.file = file;
+        this.out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16);
+        this.stream = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
+        stream.start();
+    }
+
+    /** A new spool file in {@code dir} (created when missing). */
+    public static BulkSpool create(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+            return new BulkSpool(Files.createTempFile(dir, "ingest-spool-", ".nq.gz"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a spool file in " + dir, e);
+        }
+    }
+
+    /** Appends an article graph; {@code false} (and nothing written) when a graph of that name is spooled already. */
+    public boolean add(ArticleGraph g) {
+        Objects.requireNonNull(g, "g");
+        if (finished) throw new IllegalStateException("the spool was loaded or closed");
+        if (!graphs.add(g.graphName().getURI())) return false;
+        Iterator<Triple> it = g.graph().find();
+        while (it.hasNext()) {
+            Triple t = it.next();
+            stream.quad(new org.apache.jena.sparql.core.Quad(g.graphName(), t));
+            quads++;
+        }
+        return true;
+    }
+
+    public int graphs() {
+        return graphs.size();
+    }
+
+    public long quads() {
+        return quads;
+    }
+
+    /** Loads everything spooled into the store in one transaction and deletes the spool; returns the quads loaded. */
+    public long loadInto(KnowledgeStore store) {
+        Objects.requireNonNull(store, "store");
+        finish();
+        if (quads == 0) return 0;
+        DataLoader loader = LoaderFactory.createLoader(store.dataset(), (fmt, args) -> log.debug(String.format(fmt, args)));
+        loader.startBulk();
+        try {
+            loader.load(file.toString());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        } finally {
+            delete();
+        }
+        return loader.countQuads() + loader.countTriples();
+    }
+
+    private void finish() {
+        if (finished) return;
+        finished = true;
+        stream.finish();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the spool file " + file, e);
+        }
+    }
+
+    private void delete() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("could not delete the spool file {}: {}", file, e.toString());
+        }
+    }
+
+    /** Deletes the spool file (what was not loaded is dropped). */
+    @Override
+    public void close() {
+        try {
+            finish();
+        } catch (UncheckedIOException e) {
+            log.warn("{}", e.getMessage());
+        }
+        delete();
+    }
+}
