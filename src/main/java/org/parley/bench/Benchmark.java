@@ -63,13 +63,19 @@ public final class Benchmark {
      * @param threads  worker thread counts to measure, in order
      * @param queries  whether to measure query latency
      * @param clients  concurrent HTTP clients to measure the queries at
-     * @param requests queries per kind and concurrency (at least two per client are sent)
+     * @param requests timed queries per kind and concurrency (at least two per client are sent)
      * @param warmup   articles of the corpus run through the floor and the pipeline before measuring (JIT warm-up)
      * @param keep     a directory to keep the corpus, stores and dump in, or null for a temporary one deleted at the end
+     * @param queryWarmup queries sent to the server, all kinds in turn, before any query is timed (JIT warm-up)
+     * @param store    an existing TDB2 store to measure the queries on, or null; if given, only the queries are
+     *                 measured (no corpus, no ingest, no store comparison)
+     * @param kinds    the query kinds to time (names as in {@link #QUERY_KINDS}); empty for all
      */
     public record Config(Path corpus, Path source, int articles, List<Integer> threads, boolean queries, List<Integer> clients,
-                         int requests, int warmup, Path keep) {
+                         int requests, int warmup, Path keep, int queryWarmup, Path store, List<String> kinds) {
         public Config {
+            kinds = List.copyOf(kinds);
+            if (!QUERY_KINDS.containsAll(kinds)) throw new IllegalArgumentException("query kinds are " + QUERY_KINDS + ": " + kinds);
             Objects.requireNonNull(source, "source");
             threads = List.copyOf(threads);
             clients = List.copyOf(clients);
@@ -78,17 +84,37 @@ public final class Benchmark {
             if (clients.stream().anyMatch(c -> c < 1)) throw new IllegalArgumentException("clients must be at least 1");
             if (requests < 1) throw new IllegalArgumentException("requests must be at least 1");
             if (warmup < 0) throw new IllegalArgumentException("warmup must not be negative");
+            if (queryWarmup < 0) throw new IllegalArgumentException("queryWarmup must not be negative");
+            if (store != null && !queries) throw new IllegalArgumentException("a store is given only to measure queries");
+        }
+
+        /** The same run without an existing store and with the default query warm-up. */
+        public Config(Path corpus, Path source, int articles, List<Integer> threads, boolean queries, List<Integer> clients,
+                      int requests, int warmup, Path keep) {
+            this(corpus, source, articles, threads, queries, clients, requests, warmup, keep, DEFAULT_QUERY_WARMUP, null, List.of());
         }
     }
 
+    /** The names of the query kinds, in the order they are measured. */
+    public static final List<String> QUERY_KINDS = List.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType");
+
+    /** Queries sent to warm the server up before the timed ones, by default. */
+    public static final int DEFAULT_QUERY_WARMUP = 1000;
+
     /** The figures as JSON and as a table for people. */
     public record Result(JsonObject json, String table) {}
+
+    /** Clients of the server warm-up: one per core of the reference machine. */
+    static final int WARMUP_CLIENTS = 2;
+    /** The warm-up sends at most this many times the queries asked for, waiting for the CPU per query to settle. */
+    static final int WARMUP_LIMIT_FACTOR = 4;
 
     private Benchmark() {}
 
     public static Result run(Config c, Consumer<String> progress) throws IOException, InterruptedException {
         Objects.requireNonNull(c, "c");
         Objects.requireNonNull(progress, "progress");
+        if (c.store() != null) return queriesOnly(c, progress);
         Path work = c.keep() != null ? Files.createDirectories(c.keep()) : Files.createTempDirectory("parley-bench");
         try {
             return run(c, work, progress);
@@ -215,6 +241,21 @@ public final class Benchmark {
         return new Result(json, Table.render(json));
     }
 
+    /** Only the queries, on an existing store. */
+    private static Result queriesOnly(Config c, Consumer<String> progress) throws InterruptedException {
+        if (!Files.isDirectory(c.store())) throw new IllegalArgumentException("no store at " + c.store());
+        JsonObject json = new JsonObject();
+        json.put("started", Instant.now().toString());
+        json.put("machine", Machine.describe());
+        json.put("storeDirectory", c.store().toString());
+        progress.accept("queries over HTTP on " + c.store());
+        try (KnowledgeStore ks = openStore(c.store())) {
+            json.put("queries", queries(ks.dataset(), c, progress));
+        }
+        json.put("finished", Instant.now().toString());
+        return new Result(json, Table.render(json));
+    }
+
     /** Opens a TDB2 store in {@code db} with its text index, as the command line does. */
     static KnowledgeStore openStore(Path db) {
         KnowledgeStore ks = KnowledgeStore.openTdb2(db);
@@ -239,7 +280,13 @@ public final class Benchmark {
 
     private static JsonObject queries(DatasetGraph dsg, Config c, Consumer<String> progress) throws InterruptedException {
         List<String> labels = new ArrayList<>(), entities = new ArrayList<>(), words = new ArrayList<>();
+        long[] articles = {0};
         Txn.executeRead(dsg, () -> {
+            String count = "PREFIX parley: <https://w3id.org/parley/ontology#> SELECT (COUNT(DISTINCT ?a) AS ?n) "
+                    + "{ GRAPH ?g { ?a a parley:Article } }";
+            try (var qe = QueryExecutionFactory.create(count, org.apache.jena.query.DatasetFactory.wrap(dsg))) {
+                articles[0] = qe.execSelect().next().getLiteral("n").getLong();
+            }
             String q = "PREFIX parley: <https://w3id.org/parley/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
                     + "SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(?m) AS ?n) { ?m parley:refersTo ?e . ?e rdfs:label ?l } "
                     + "GROUP BY ?e ORDER BY DESC(?n) LIMIT 40";
@@ -257,7 +304,7 @@ public final class Benchmark {
         });
         if (labels.isEmpty()) throw new IllegalStateException("the store has no labelled entities to query");
         if (words.isEmpty()) words.add("a*");
-        int days = Math.max(31, c.articles());
+        long days = Math.max(31, articles[0]);
         String prefixes = "PREFIX parley: <https://w3id.org/parley/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n"
                 + "PREFIX text: <http://jena.apache.org/text#>\n";
@@ -283,12 +330,29 @@ public final class Benchmark {
         try (ParleyServer server = ParleyServer.builder().dataset(dsg).host("127.0.0.1").port(0).build().start()) {
             String endpoint = server.sparqlUrl();
             out.put("endpoint", endpoint.replaceAll(":\\d+/", ":PORT/"));
-            for (QueryLoad.Kind k : kinds) {
-                QueryLoad.Result warm = QueryLoad.run(endpoint, k, 1, 5);
-                if (warm.errors() > 0) log.warn("{} warm-up: {}", k.name(), warm.firstError());
-            }
+            List<QueryLoad.Kind> timed = kinds.stream().filter(k -> c.kinds().isEmpty() || c.kinds().contains(k.name())).toList();
+            int maxWarmup = WARMUP_LIMIT_FACTOR * c.queryWarmup();
+            progress.accept("  server warm-up: " + c.queryWarmup() + " to " + maxWarmup + " queries (until the CPU per query settles), "
+                    + "the kinds in turn, " + WARMUP_CLIENTS + " clients");
+            QueryLoad.Warmup warm = QueryLoad.warmUp(endpoint, timed, WARMUP_CLIENTS, c.queryWarmup(), maxWarmup);
+            if (warm.errors() > 0) log.warn("warm-up: {} error(s), e.g. {}", warm.errors(), warm.firstError());
+
+            JsonObject wj = new JsonObject();
+            wj.put("requests", warm.requests());
+            wj.put("minRequests", c.queryWarmup());
+            wj.put("maxRequests", maxWarmup);
+            wj.put("clients", WARMUP_CLIENTS);
+            wj.put("errors", warm.errors());
+            wj.put("seconds", num(warm.seconds()));
+            wj.put("cpuMsPerQueryLastRound", num(warm.cpuMsPerQuery()));
+            wj.put("cpuMsPerQueryRoundBefore", num(warm.cpuMsPerQueryBefore()));
+            wj.put("jitShareLastRound", num(warm.jitShare()));
+            out.put("warmup", wj);
+            out.put("method", "after the warm-up, for each concurrency and kind: each client opens its own HTTP/1.1 "
+                    + "connection with one untimed request, then the clients send the timed requests on them (latency: "
+                    + "send to last byte)");
             for (int clients : c.clients()) {
-                for (QueryLoad.Kind k : kinds) {
+                for (QueryLoad.Kind k : timed) {
                     int n = Math.max(c.requests(), 2 * clients);
                     progress.accept("  " + k.name() + " at " + clients + " client(s), " + n + " requests");
                     QueryLoad.Result r = QueryLoad.run(endpoint, k, clients, n);
@@ -303,6 +367,10 @@ public final class Benchmark {
                     o.put("maxMs", num(r.max()));
                     o.put("meanMs", num(r.mean()));
                     o.put("queriesPerSecond", num(r.requests() / r.seconds()));
+                    o.put("openingRequests", r.opened());
+                    o.put("openingMaxMs", num(r.openingMax()));
+                    o.put("connections", r.connections());
+                    o.put("cpuMsPerQuery", num(r.cpuMsPerQuery()));
                     if (r.firstError() != null) o.put("firstError", r.firstError());
                     results.add(o);
                 }

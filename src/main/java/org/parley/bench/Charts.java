@@ -43,7 +43,8 @@ public final class Charts {
         System.setProperty("java.awt.headless", "true");
         Files.createDirectories(dir);
         List<Path> out = new ArrayList<>();
-        out.add(throughput(results, dir.resolve("throughput-by-threads.png")));
+        List<JsonObject> withRuns = results.stream().filter(r -> r.hasKey("runs")).toList();
+        if (!withRuns.isEmpty()) out.add(throughput(withRuns, dir.resolve("throughput-by-threads.png")));
         JsonObject withQueries = null;
         for (JsonObject r : results) if (r.hasKey("queries")) withQueries = r;
         if (withQueries != null) out.add(latency(withQueries, dir.resolve("latency-by-clients.png")));

@@ -16,6 +16,27 @@ public final class Table {
         sb.append(String.format(Locale.ROOT, "Machine: %s cores, %s MB RAM, %s, -Xmx %s MB, commit %s%s%n",
                 v(m, "cores"), v(m, "memTotalMB"), str(m, "java"), v(m, "maxHeapMB"), str(m, "gitCommit"),
                 m.get("gitDirty").getAsBoolean().value() ? " (with uncommitted changes)" : ""));
+        if (json.hasKey("runs")) ingest(json, sb);
+        else if (json.hasKey("storeDirectory")) sb.append("Store: ").append(str(json, "storeDirectory")).append('\n');
+        if (json.hasKey("queries")) {
+            JsonObject q = json.get("queries").getAsObject();
+            if (q.hasKey("warmup")) sb.append(String.format(Locale.ROOT, "%nQueries: server warm-up of %s queries (%s errors); "
+                    + "each client's first request (opening its connection) untimed%n", v(q.get("warmup").getAsObject(), "requests"),
+                    v(q.get("warmup").getAsObject(), "errors")));
+            sb.append(String.format(Locale.ROOT, "%n%-14s %7s %8s %7s %9s %9s %9s %9s %8s %9s%n", "query", "clients", "requests",
+                    "errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "q/s", "CPU ms/q"));
+            for (JsonValue r : json.get("queries").getAsObject().get("results").getAsArray()) {
+                JsonObject o = r.getAsObject();
+                sb.append(String.format(Locale.ROOT, "%-14s %7s %8s %7s %9s %9s %9s %9s %8s %9s%n", str(o, "query"), v(o, "clients"),
+                        v(o, "requests"), v(o, "errors"), v(o, "p50ms"), v(o, "p95ms"), v(o, "p99ms"), v(o, "maxMs"),
+                        v(o, "queriesPerSecond"), v(o, "cpuMsPerQuery")));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The corpus, ingest, memory and store part. */
+    private static void ingest(JsonObject json, StringBuilder sb) {
         JsonObject c = json.get("corpus").getAsObject();
         sb.append(String.format(Locale.ROOT, "Corpus: %s articles%n%n", v(c, "articles")));
         sb.append(String.format(Locale.ROOT, "%-8s %12s %12s %12s %12s %7s %12s %12s%n", "threads", "floor art/s", "floor tok/s",
@@ -47,17 +68,6 @@ public final class Table {
                         + "write path %s triples/s; TDB2 bulk loader %s triples/s; replay / bulk %s%n",
                 v(s, "quads"), v(s, "ingestStoreStageTriplesPerSecond"), v(s, "ingestStoreStageSeconds"),
                 v(s, "replayTriplesPerSecond"), v(s, "bulkTriplesPerSecond"), v(s, "replayVsBulk")));
-        if (json.hasKey("queries")) {
-            sb.append(String.format(Locale.ROOT, "%n%-14s %7s %8s %7s %9s %9s %9s %9s %8s%n", "query", "clients", "requests",
-                    "errors", "p50 ms", "p95 ms", "p99 ms", "max ms", "q/s"));
-            for (JsonValue r : json.get("queries").getAsObject().get("results").getAsArray()) {
-                JsonObject o = r.getAsObject();
-                sb.append(String.format(Locale.ROOT, "%-14s %7s %8s %7s %9s %9s %9s %9s %8s%n", str(o, "query"), v(o, "clients"),
-                        v(o, "requests"), v(o, "errors"), v(o, "p50ms"), v(o, "p95ms"), v(o, "p99ms"), v(o, "maxMs"),
-                        v(o, "queriesPerSecond")));
-            }
-        }
-        return sb.toString();
     }
 
     private static String v(JsonObject o, String key) {

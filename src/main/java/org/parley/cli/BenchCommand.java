@@ -39,8 +39,23 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> clients;
 
     @Option(names = "--requests", defaultValue = "200", paramLabel = "R",
-            description = "Queries per query kind and concurrency (default: ${DEFAULT-VALUE}; at least 2 per client).")
+            description = "Timed queries per query kind and concurrency (default: ${DEFAULT-VALUE}; at least 2 per client), "
+                    + "after each client's untimed first request that opens its connection.")
     int requests;
+
+    @Option(names = "--query-warmup", defaultValue = "" + Benchmark.DEFAULT_QUERY_WARMUP, paramLabel = "N",
+            description = "Queries sent to the server, all kinds in turn, before any is timed, to warm up its JIT "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int queryWarmup;
+
+    @Option(names = "--kinds", split = ",", paramLabel = "K",
+            description = "Query kinds to time, comma-separated, of lookup, neighbourhood, dateRange, fullText, countByType "
+                    + "(default: all; the warm-up sends these).")
+    List<String> kinds = List.of();
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Measure only the queries (implies --queries), on this existing TDB2 store, e.g. one kept with --keep.")
+    Path store;
 
     @Option(names = "--warmup", defaultValue = "200", paramLabel = "N",
             description = "Articles run through both passes before measuring, to warm up the JIT (default: ${DEFAULT-VALUE}).")
@@ -59,8 +74,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        Benchmark.Result r = Benchmark.run(new Benchmark.Config(corpus, source, articles, threads, queries, clients, requests,
-                warmup, keep), msg -> {
+        Benchmark.Result r = Benchmark.run(new Benchmark.Config(corpus, source, articles, threads, queries || store != null,
+                clients, requests, warmup, keep, queryWarmup, store, kinds), msg -> {
             err.println("bench: " + msg);
             err.flush();
         });

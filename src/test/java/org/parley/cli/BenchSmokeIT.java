@@ -37,7 +37,8 @@ class BenchSmokeIT {
 
         Path json = dir.resolve("bench.json");
         CliHarness b = CliHarness.run("bench", "--articles", "10", "--threads", "1", "--queries", "--clients", "1,2",
-                "--requests", "4", "--warmup", "0", "--json", json.toString());
+                "--requests", "4", "--warmup", "0", "--query-warmup", "15", "--keep", dir.resolve("keep").toString(),
+                "--json", json.toString());
         assertEquals(ParleyCli.OK, b.exitCode(), b.err());
         assertTrue(b.out().contains("ratio"), b.out());
         JsonObject r = JSON.parse(Files.readString(json));
@@ -65,19 +66,8 @@ class BenchSmokeIT {
         assertEquals(num(store, "quads"), num(store, "bulkQuads"), "the bulk loader loads every quad");
         assertTrue(num(store, "bulkTriplesPerSecond") > 0 && num(store, "replayTriplesPerSecond") > 0);
 
-        Set<String> kinds = new HashSet<>();
-        int results = 0;
-        for (JsonValue v : r.get("queries").getAsObject().get("results").getAsArray()) {
-            JsonObject q = v.getAsObject();
-            kinds.add(q.get("query").getAsString().value());
-            results++;
-            assertEquals(0, num(q, "errors"), q.toString());
-            assertTrue(num(q, "p50ms") > 0, q.toString());
-            assertTrue(num(q, "p50ms") <= num(q, "p95ms") && num(q, "p95ms") <= num(q, "p99ms")
-                    && num(q, "p99ms") <= num(q, "maxMs"), q.toString());
-        }
-        assertEquals(Set.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType"), kinds);
-        assertEquals(10, results, "five queries at 1 and 2 clients");
+        assertQueryResults(r.get("queries").getAsObject(), 15);
+        assertTrue(b.out().contains("server warm-up of "), b.out());
 
         Path charts = dir.resolve("charts");
         CliHarness ch = CliHarness.run("bench-chart", "--json", json.toString(), "--out", charts.toString());
@@ -87,5 +77,45 @@ class BenchSmokeIT {
             assertNotNull(img, png + " is a PNG");
             assertTrue(img.getWidth() > 100 && img.getHeight() > 100, png);
         }
+
+        // Queries only, on the store kept from the run above.
+        Path onlyJson = dir.resolve("queries-only.json");
+        CliHarness q = CliHarness.run("bench", "--store", dir.resolve("keep").resolve("db-1t").toString(), "--clients", "1,2",
+                "--requests", "4", "--query-warmup", "10", "--json", onlyJson.toString());
+        assertEquals(ParleyCli.OK, q.exitCode(), q.err());
+        JsonObject only = JSON.parse(Files.readString(onlyJson));
+        assertTrue(!only.hasKey("runs") && !only.hasKey("store"), "no ingest figures: " + only.keys());
+        assertQueryResults(only.get("queries").getAsObject(), 10);
+        assertTrue(q.out().contains("p99 ms") && !q.out().contains("floor art/s"), q.out());
+        Path onlyCharts = dir.resolve("charts-only");
+        CliHarness och = CliHarness.run("bench-chart", "--json", onlyJson.toString(), "--out", onlyCharts.toString());
+        assertEquals(ParleyCli.OK, och.exitCode(), och.err());
+        assertNotNull(ImageIO.read(onlyCharts.resolve("latency-by-clients.png").toFile()));
+        assertTrue(!Files.exists(onlyCharts.resolve("throughput-by-threads.png")));
+    }
+
+    /** Five kinds at 1 and 2 clients, no errors, ordered percentiles, each client's opening request, the warm-up. */
+    private static void assertQueryResults(JsonObject queries, int warmup) {
+        JsonObject w = queries.get("warmup").getAsObject();
+        assertTrue(num(w, "requests") >= warmup + 2 && num(w, "requests") <= 4 * warmup + 2 * 4,
+                "at least the warm-up queries asked for and the two clients' opening requests, more while the JIT is busy: " + w);
+        assertEquals(0, num(w, "errors"), w.toString());
+        Set<String> kinds = new HashSet<>();
+        int results = 0;
+        for (JsonValue v : queries.get("results").getAsArray()) {
+            JsonObject q = v.getAsObject();
+            kinds.add(q.get("query").getAsString().value());
+            results++;
+            assertEquals(0, num(q, "errors"), q.toString());
+            assertTrue(num(q, "p50ms") > 0, q.toString());
+            assertTrue(num(q, "p50ms") <= num(q, "p95ms") && num(q, "p95ms") <= num(q, "p99ms")
+                    && num(q, "p99ms") <= num(q, "maxMs"), q.toString());
+            assertEquals(num(q, "clients"), num(q, "openingRequests"), "one untimed opening request per client: " + q);
+            assertEquals(num(q, "clients"), num(q, "connections"), "each client keeps the connection it opened: " + q);
+            assertTrue(num(q, "openingMaxMs") > 0, q.toString());
+            assertEquals(Math.max(4, 2 * num(q, "clients")), num(q, "requests"), q.toString());
+        }
+        assertEquals(Set.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType"), kinds);
+        assertEquals(10, results, "five queries at 1 and 2 clients");
     }
 }
