@@ -20,7 +20,10 @@ import org.parley.model.Token;
  * finder (Parley's own OpenNLP model). Per sentence: gazetteer names and confident rule names first (they
  * know states, alliances, capitals used as actors, titles, organisation heads); then the model's names that
  * do not overlap them (people and organisations the gazetteer cannot know); then the remaining, weaker rule
- * names other than people (the model judges people better than the rules' guess). The model's names in headings and names of events ("the Normandy Format") are not taken.
+ * names other than people (the model judges people better than the rules' guess). A model name that strictly
+ * contains gazetteer names ("Paris Hilton", "University of Alberta", "FC Basel") replaces them, unless a
+ * conjunction or possessive joins its parts, it starts with a direction adjective ("Southern Ukraine") or it
+ * has no proper noun outside the known names ("U.S. Involvement"). The model's names in headings and names of events ("the Normandy Format") are not taken.
  *
  * <pre>{@code
  * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
@@ -34,9 +37,13 @@ public final class HybridNameFinder implements MentionFinder {
     static final double CONFIDENT = 0.7;
     /** The model's names, when taken, get this confidence. */
     static final double MODEL_CONFIDENCE = 0.75;
+    private static final java.util.Set<String> DIRECTION_ADJECTIVES = java.util.Set.of("Eastern", "Western",
+            "Northern", "Southern", "Central", "Northeastern", "Northwestern", "Southeastern", "Southwestern");
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "&", "or", "'s", "\u2019s", "'", "\u2019");
 
     private final ProperNameFinder rules;
     private final Function<List<String[]>, List<Span[]>> model;
+    private final boolean longerModelNames;
 
     /**
      * @param rules the gazetteer and rule finder
@@ -44,8 +51,17 @@ public final class HybridNameFinder implements MentionFinder {
      *              sentence); types {@code person}, {@code location}, {@code organization}
      */
     public HybridNameFinder(ProperNameFinder rules, Function<List<String[]>, List<Span[]>> model) {
+        this(rules, model, true);
+    }
+
+    /**
+     * @param longerModelNames whether a model name that strictly contains gazetteer names replaces them (for
+     *                         measuring; on by default)
+     */
+    HybridNameFinder(ProperNameFinder rules, Function<List<String[]>, List<Span[]>> model, boolean longerModelNames) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.model = Objects.requireNonNull(model, "model");
+        this.longerModelNames = longerModelNames;
     }
 
     @Override
@@ -73,7 +89,14 @@ public final class HybridNameFinder implements MentionFinder {
                     int from = sp.getStart() + rules.titleTokensAt(List.of(words), sp.getStart(), sp.getEnd());
                     if (from >= sp.getEnd() || allAdjectives(s, from, sp.getEnd())) continue;
                     TextSpan span = s.spanOf(from, sp.getEnd());
-                    if (overlapsAny(span, accepted)) continue;
+                    if (overlapsAny(span, accepted)) {
+                        // a longer name around known ones ("Paris Hilton", "University of Alberta", "FC Basel"):
+                        // the name the model reads as a whole wins over the places the gazetteer knows in it
+                        if (!longerModelNames || !onlyKnownNamesInside(span, accepted)
+                                || joinsNames(words, from, sp.getEnd()) || !nameAround(s, from, sp.getEnd(), accepted))
+                            continue;
+                        accepted.removeIf(m -> m.span().overlaps(span));
+                    }
                     String covered = span.cover(text);
                     accepted.add(new Mention(s.index(), span, covered, type, covered, MODEL, MODEL_CONFIDENCE, null));
                 }
@@ -91,6 +114,46 @@ public final class HybridNameFinder implements MentionFinder {
     private static boolean allAdjectives(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) if (!s.tokens().get(i).pos().equals("ADJ")) return false;
         return true;
+    }
+
+    /**
+     * Whether every mention overlapping {@code span} is a gazetteer name (not a demonym) that lies strictly
+     * inside it.
+     */
+    private static boolean onlyKnownNamesInside(TextSpan span, List<Mention> ms) {
+        for (Mention m : ms) {
+            if (!m.span().overlaps(span)) continue;
+            boolean inside = m.span().begin() >= span.begin() && m.span().end() <= span.end()
+                    && m.span().length() < span.length();
+            if (!inside || m.knowledgeId() == null || m.extractor().endsWith(":demonym")
+                    || m.extractor().endsWith(":metonymy")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words of {@code [from, to)} outside the known names in it make a name: the span starts with a
+     * capital that is not a direction adjective ("eastern Baghdad", "Southern Afghanistan" describe part of a
+     * place), and some word outside the known names is tagged a proper noun ("U.S. Involvement" is not a name).
+     */
+    private static boolean nameAround(Sentence s, int from, int to, List<Mention> known) {
+        String first = s.tokens().get(from).text();
+        if (!Character.isUpperCase(first.codePointAt(0)) && !Character.isDigit(first.codePointAt(0))) return false;
+        if (DIRECTION_ADJECTIVES.contains(first)) return false;
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens().get(i);
+            boolean inKnown = false;
+            for (Mention m : known) if (m.span().begin() <= t.span().begin() && t.span().end() <= m.span().end()) inKnown = true;
+            if (!inKnown && t.pos().equals("PROPN")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a conjunction or a possessive inside {@code [from, to)} joins two names ("Belarus and Kazakhstan"). */
+    private static boolean joinsNames(String[] words, int from, int to) {
+        for (int i = from; i < to; i++)
+            if (JOINERS.contains(words[i]) || words[i].endsWith("'s") || words[i].endsWith("\u2019s")) return true;
+        return false;
     }
 
     private static boolean overlapsAny(TextSpan span, List<Mention> ms) {

@@ -269,7 +269,8 @@ final class GmbCleaner {
         }
         out.sort(null);
         if (o.spanConventions()) {
-            List<Span> conv = NameRules.apply(w.toArray(new String[0]), out, null);
+            List<Span> conv = NameRules.apply(w.toArray(new String[0]), out, null,
+                    java.util.EnumSet.of(NameRules.Rule.CONVENTIONS));
             if (!conv.equals(out)) {
                 report.spanConventionFixes++;
             }

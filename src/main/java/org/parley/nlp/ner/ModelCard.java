@@ -94,7 +94,7 @@ public final class ModelCard {
                         + "`location.dictionary` is the gazetteer location list; `given-names.dictionary` holds "
                         + "the first tokens of multi-token person names in the training part seen at least twice.\n\n");
         sb.append("## Scores\n\nExact spans, micro-averaged over person/location/organization, the model "
-                + "together with Parley's rules (`NameRules`: span conventions, titles, known locations). "
+                + "together with Parley's rules (`NameRules`: span conventions, titles, head nouns). "
                 + "\"By document\" reads each wikigold document as one article, as Parley reads articles: "
                 + "names found once in it are found again where the model missed them "
                 + "(`ParleyNameFinder.findDocument`). The held-out part has no document boundaries and is "

@@ -101,11 +101,16 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
         for (String[] s : sentences) {
             first.add(find(s));
         }
-        return rules.isEmpty() ? first : propagate(sentences, first);
+        return rules.isEmpty() ? first : propagate(sentences, first, rules.contains(NameRules.Rule.DOCUMENT_TYPES));
+    }
+
+    /** {@link #propagate(List, List, boolean)} without retyping. */
+    static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first) {
+        return propagate(sentences, first, false);
     }
 
     /** The second pass of {@link #findDocument}: names found somewhere in the document, found again. */
-    static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first) {
+    static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first, boolean retype) {
         java.util.Map<String, java.util.Map<String, Integer>> typeVotes = new java.util.HashMap<>();
         java.util.Set<String> surnames = new java.util.HashSet<>();
         for (int k = 0; k < sentences.size(); k++) {
@@ -119,13 +124,25 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
             }
         }
         java.util.Map<String, String> known = new java.util.HashMap<>();
-        typeVotes.forEach((text, votes) -> known.put(text, votes.entrySet().stream()
-                .max(java.util.Map.Entry.<String, Integer>comparingByValue()).get().getKey()));
+        java.util.Set<String> tied = new java.util.HashSet<>();
+        typeVotes.forEach((text, votes) -> {
+            int top = java.util.Collections.max(votes.values());
+            known.put(text, votes.entrySet().stream().filter(v -> v.getValue() == top).findFirst().get().getKey());
+            if (votes.values().stream().filter(v -> v == top).count() > 1) {
+                tied.add(text);
+            }
+        });
         List<Span[]> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             String[] s = sentences.get(k);
             boolean[] covered = new boolean[s.length];
-            List<Span> spans = new ArrayList<>(java.util.Arrays.asList(first.get(k)));
+            List<Span> spans = new ArrayList<>(first.get(k).length);
+            for (Span sp : first.get(k)) {
+                String text = String.join(" ", java.util.Arrays.asList(s).subList(sp.getStart(), sp.getEnd()));
+                String type = known.get(text);
+                boolean change = retype && !tied.contains(text) && !type.equals(sp.getType());
+                spans.add(change ? new Span(sp.getStart(), sp.getEnd(), type) : sp);
+            }
             for (Span sp : spans) {
                 for (int i = sp.getStart(); i < sp.getEnd(); i++) {
                     covered[i] = true;

@@ -31,6 +31,22 @@ class DocumentLevelTest {
     }
 
     @Test
+    void aNameTypedTwoWaysTakesTheTypeOfMostOfItsMentionsWhenAsked() {
+        List<String[]> doc = List.of(
+                "Jordan Valley farmers met in Jordan Valley .".split(" "),
+                "Jordan Valley exports dates .".split(" "),
+                "Sutton Hoo and Sutton Hoo differ .".split(" "));
+        List<Span[]> first = List.of(
+                new Span[] {new Span(0, 2, NerTypes.LOCATION), new Span(5, 7, NerTypes.LOCATION)},
+                new Span[] {new Span(0, 2, NerTypes.ORGANIZATION)},
+                new Span[] {new Span(0, 2, NerTypes.PERSON), new Span(3, 5, NerTypes.LOCATION)});
+        List<Span[]> out = ParleyNameFinder.propagate(doc, first, true);
+        assertArrayEquals(new Span[] {new Span(0, 2, NerTypes.LOCATION)}, out.get(1), "two location votes to one");
+        assertArrayEquals(first.get(2), out.get(2), "a tie keeps each mention's type");
+        assertArrayEquals(first.get(1), ParleyNameFinder.propagate(doc, first).get(1), "off: types stay");
+    }
+
+    @Test
     void readsDocumentsAndScoresThem() throws IOException {
         String conll = "Bobick I-PER\nwon O\n\nBobick I-PER\nlost O\n\n-DOCSTART- O\n\nBobick I-PER\nran O\n\n"
                 + "-DOCSTART- O\n\n";

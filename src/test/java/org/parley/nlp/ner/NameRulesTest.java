@@ -40,4 +40,21 @@ class NameRulesTest {
         assertEquals(List.of(new Span(0, 1, NerTypes.LOCATION), new Span(2, 3, NerTypes.LOCATION),
                 new Span(4, 6, NerTypes.ORGANIZATION)), out, "unsplit spans keep their type");
     }
+
+    @Test
+    void headNounsTypeMultiWordNames() {
+        String[] t = {"Fishing", "on", "Moosehead", "Lake", "is", "run", "by", "Acme", "Recording", "Company", "and",
+                "the", "University", "of", "Maine", ",", "said", "Linda", "Hill", "."};
+        List<Span> in = List.of(new Span(2, 4, NerTypes.PERSON), new Span(7, 10, NerTypes.LOCATION),
+                new Span(12, 15, NerTypes.LOCATION), new Span(17, 19, NerTypes.PERSON));
+        List<Span> out = NameRules.apply(t, in, null, java.util.EnumSet.of(NameRules.Rule.CONVENTIONS,
+                NameRules.Rule.HEAD_TYPES));
+        assertEquals(List.of(new Span(2, 4, NerTypes.LOCATION), new Span(7, 10, NerTypes.ORGANIZATION),
+                new Span(12, 15, NerTypes.ORGANIZATION), new Span(17, 19, NerTypes.PERSON)), out,
+                "Lake, Company and University of types the names; Hill is not a head");
+        assertEquals(in.subList(0, 2), NameRules.apply(t, in.subList(0, 2), null),
+                "without the rule the model's types stay");
+        assertEquals(List.of(new Span(0, 1, NerTypes.PERSON)), NameRules.headTypes(new String[] {"River"},
+                List.of(new Span(0, 1, NerTypes.PERSON))), "a one-word name has no separate head");
+    }
 }
