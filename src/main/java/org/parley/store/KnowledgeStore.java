@@ -55,6 +55,7 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public static KnowledgeStore openTdb2(Path dir) {
         Objects.requireNonNull(dir, "dir");
+        setTornJournalAside(dir);
         try {
             return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
         } catch (RuntimeException e) {
@@ -62,6 +63,72 @@ public final class KnowledgeStore implements AutoCloseable {
                 throw new StoreLockedException("the store " + dir + " is in use by another process (" + rootMessage(e)
                         + "); stop that process or use another --db", e);
             throw e;
+        }
+    }
+
+    /**
+     * TDB2 fails to open a database whose journal ends in an entry cut short (the process died while writing it:
+     * "Failed to read the journal entry data"). The journal holds one transaction at a time and its commit record
+     * comes last, so a journal ending in a torn entry holds a transaction that never committed.
+     */
+    /**
+     * Whether the store's lock file names a live process other than this one: its journal may be in the middle of
+     * a transaction and must not be touched (TDB2 then refuses to open the store anyway).
+     */
+    private static boolean heldByAnotherProcess(Path dir) {
+        Path lock = dir.resolve("tdb.lock");
+        try {
+            if (!java.nio.file.Files.isRegularFile(lock)) return false;
+            String text = java.nio.file.Files.readString(lock).trim();
+            if (text.isEmpty()) return false;
+            long pid = Long.parseLong(text);
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (java.io.IOException | NumberFormatException e) {
+            return true;   // cannot tell: leave the journal alone
+        }
+    }
+
+    static final int JOURNAL_HEADER_BYTES = 4 + 4 + 4 + 16;   // length, checksum, entry type, component id
+
+    /** Whether a TDB2 journal file ends inside an entry (its entries do not add up to its length). */
+    static boolean isTorn(Path journal) throws java.io.IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(journal)) {
+            long size = ch.size(), pos = 0;
+            java.nio.ByteBuffer len = java.nio.ByteBuffer.allocate(4);
+            while (pos < size) {
+                if (size - pos < JOURNAL_HEADER_BYTES) return true;
+                len.clear();
+                ch.read(len, pos);
+                len.flip();
+                int body = len.getInt();
+                if (body < 0 || size - pos - JOURNAL_HEADER_BYTES < body) return true;
+                pos += JOURNAL_HEADER_BYTES + body;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Before TDB2 opens a store: when the journal of its newest data generation ends in a torn entry, moves it aside
+     * ({@code journal.jrnl.torn-<millis>}, kept for a look) and leaves an empty one, so that the store opens as of its
+     * last commit instead of not at all. A journal that parses to its end is left for TDB2 to replay.
+     */
+    private static void setTornJournalAside(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir) || heldByAnotherProcess(dir)) return;
+        try (java.util.stream.Stream<Path> gens = java.nio.file.Files.list(dir)) {
+            Optional<Path> newest = gens.filter(p -> p.getFileName().toString().matches("Data-\\d+"))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+            if (newest.isEmpty()) return;
+            Path journal = newest.get().resolve("journal.jrnl");
+            if (!java.nio.file.Files.isRegularFile(journal) || !isTorn(journal)) return;
+            Path aside = journal.resolveSibling("journal.jrnl.torn-" + System.currentTimeMillis());
+            java.nio.file.Files.move(journal, aside);
+            java.nio.file.Files.createFile(journal);
+            org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("the store's journal ended in an entry cut short "
+                    + "(a process died while writing a transaction that never committed); opening the store as of its "
+                    + "last commit, the journal kept as {}", aside);
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("could not check the journal of {}: {}", dir, e.toString());
         }
     }
 

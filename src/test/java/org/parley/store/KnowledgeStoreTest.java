@@ -131,4 +131,44 @@ class KnowledgeStoreTest {
             assertEquals(4, ks.size());
         }
     }
+
+    @Test
+    void aJournalEndingInAnEntryCutShortIsSetAsideAndTheStoreOpensAsOfItsLastCommit(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            ks.replace(graph("a", "d1", 3));
+        }
+        // what a process killed while journalling a transaction leaves: an entry header whose 24 bytes never came
+        Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(4 + 4 + 4 + 16);
+        header.putInt(24).putInt(0).putInt(1).put(new byte[16]);
+        java.nio.file.Files.write(journal, header.array(), java.nio.file.StandardOpenOption.APPEND);
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            assertEquals(4, ks.size(), "the committed graph is there");
+            assertEquals(KnowledgeStore.Outcome.ADDED, ks.replace(graph("b", "d2", 1)), "and the store takes writes");
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(db.resolve("Data-0001"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("journal.jrnl.torn-")), "kept for a look");
+        }
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            assertEquals(6, ks.size());
+        }
+    }
+
+    @Test
+    void theJournalOfAStoreAnotherLiveProcessHoldsIsNotTouched(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            ks.replace(graph("a", "d1", 3));
+        }
+        Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
+        byte[] torn = java.nio.ByteBuffer.allocate(KnowledgeStore.JOURNAL_HEADER_BYTES).putInt(24).array();
+        java.nio.file.Files.write(journal, torn, java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(KnowledgeStore.isTorn(journal));
+        // a live process that is not this one (its parent: the build) holds the lock
+        long other = ProcessHandle.current().parent().orElseThrow().pid();
+        java.nio.file.Files.writeString(db.resolve("tdb.lock"), Long.toString(other));
+        assertThrows(RuntimeException.class, () -> KnowledgeStore.openTdb2(db).close());
+        assertEquals(torn.length, java.nio.file.Files.size(journal), "the journal is left as it is");
+    }
 }
