@@ -72,7 +72,8 @@ public final class IngestJob {
 
         ValidatingWriter writer = new ValidatingWriter(store, resources.mapper().iris(), GraphValidator.standard());
         // validated graphs wait here for the one writer, which commits them in batches (see BatchWriter)
-        BlockingQueue<ValidatingWriter.Validated> toWrite = new ArrayBlockingQueue<>(Math.max(16, options.threads() * 8));
+        // room for what the workers make while the writer commits a full batch, so that they do not wait for it
+        BlockingQueue<ValidatingWriter.Validated> toWrite = new ArrayBlockingQueue<>(KnowledgeStore.BATCH_ARTICLES);
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);

@@ -253,13 +253,13 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /** Article graphs the ingest writer commits in one write transaction at most. */
-    public static final int BATCH_ARTICLES = 128;
+    public static final int BATCH_ARTICLES = 64;
 
     /**
      * Triples the ingest writer puts in one write transaction at most (a batch closes when it reaches this many,
      * whatever the number of articles). Bounds the heap the waiting graphs take.
      */
-    public static final int BATCH_TRIPLES = 250_000;
+    public static final int BATCH_TRIPLES = 150_000;
 
     /**
      * How long the ingest writer waits for more articles before it commits a batch that is not full (ms). TDB2
