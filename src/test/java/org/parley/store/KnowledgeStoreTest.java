@@ -132,17 +132,25 @@ class KnowledgeStoreTest {
         }
     }
 
-    @Test
-    void aJournalEndingInAnEntryCutShortIsSetAsideAndTheStoreOpensAsOfItsLastCommit(@TempDir Path dir) throws Exception {
-        Path db = dir.resolve("db");
+    /**
+     * A store with graph "a" committed whose journal then got what a process killed while journalling a transaction
+     * leaves: an entry header (length 24, checksum, type, component id) whose 24 bytes never came. Returns the journal.
+     */
+    private static Path storeWithATornJournal(Path db) throws java.io.IOException {
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
             ks.replace(graph("a", "d1", 3));
         }
-        // what a process killed while journalling a transaction leaves: an entry header whose 24 bytes never came
         Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(4 + 4 + 4 + 16);
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(KnowledgeStore.JOURNAL_HEADER_BYTES);
         header.putInt(24).putInt(0).putInt(1).put(new byte[16]);
         java.nio.file.Files.write(journal, header.array(), java.nio.file.StandardOpenOption.APPEND);
+        return journal;
+    }
+
+    @Test
+    void aJournalEndingInAnEntryCutShortIsSetAsideAndTheStoreOpensAsOfItsLastCommit(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        storeWithATornJournal(db);
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
             assertEquals(4, ks.size(), "the committed graph is there");
             assertEquals(KnowledgeStore.Outcome.ADDED, ks.replace(graph("b", "d2", 1)), "and the store takes writes");
@@ -158,17 +166,12 @@ class KnowledgeStoreTest {
     @Test
     void theJournalOfAStoreAnotherLiveProcessHoldsIsNotTouched(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("db");
-        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
-            ks.replace(graph("a", "d1", 3));
-        }
-        Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
-        byte[] torn = java.nio.ByteBuffer.allocate(KnowledgeStore.JOURNAL_HEADER_BYTES).putInt(24).array();
-        java.nio.file.Files.write(journal, torn, java.nio.file.StandardOpenOption.APPEND);
+        Path journal = storeWithATornJournal(db);
         assertTrue(KnowledgeStore.isTorn(journal));
         // a live process that is not this one (its parent: the build) holds the lock
         long other = ProcessHandle.current().parent().orElseThrow().pid();
         java.nio.file.Files.writeString(db.resolve("tdb.lock"), Long.toString(other));
         assertThrows(RuntimeException.class, () -> KnowledgeStore.openTdb2(db).close());
-        assertEquals(torn.length, java.nio.file.Files.size(journal), "the journal is left as it is");
+        assertEquals(KnowledgeStore.JOURNAL_HEADER_BYTES, java.nio.file.Files.size(journal), "the journal is left as it is");
     }
 }

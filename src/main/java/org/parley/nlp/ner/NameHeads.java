@@ -1,11 +1,5 @@
 package org.parley.nlp.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,31 +19,18 @@ public final class NameHeads {
 
     private static Map<String, String> load() {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = NameHeads.class.getResourceAsStream("name-heads.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("name-heads.txt missing");
+        for (String line : ListResource.lines("name-heads.txt")) {
+            int colon = line.indexOf(':');
+            String type = line.substring(0, colon).strip();
+            if (!NerTypes.ALL.contains(type)) {
+                throw new IllegalStateException("name-heads.txt: unknown type " + type);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                String type = line.substring(0, colon).strip();
-                if (!NerTypes.ALL.contains(type)) {
-                    throw new IllegalStateException("name-heads.txt: unknown type " + type);
-                }
-                for (String w : line.substring(colon + 1).strip().split("\\s+")) {
-                    String before = m.put(w, type);
-                    if (before != null && !before.equals(type)) {
-                        throw new IllegalStateException("name-heads.txt: " + w + " listed as " + before + " and " + type);
-                    }
+            for (String w : line.substring(colon + 1).strip().split("\\s+")) {
+                String before = m.put(w, type);
+                if (before != null && !before.equals(type)) {
+                    throw new IllegalStateException("name-heads.txt: " + w + " listed as " + before + " and " + type);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(m);
     }

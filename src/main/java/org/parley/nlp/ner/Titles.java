@@ -1,11 +1,5 @@
 package org.parley.nlp.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -23,23 +17,10 @@ final class Titles {
 
     private static Set<String> load() {
         Set<String> s = new HashSet<>();
-        try (InputStream in = Titles.class.getResourceAsStream("titles.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("titles.txt missing");
+        for (String line : ListResource.lines("titles.txt")) {
+            for (String w : line.split("\\s+")) {
+                s.add(w.toLowerCase(Locale.ROOT));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.split("\\s+")) {
-                    s.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(s);
     }
