@@ -44,6 +44,10 @@ public final class EvalNerCommand implements Callable<Integer> {
             + "-DOCSTART- documents (by default each document is read as one article).")
     boolean sentences;
 
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write every error (tab-separated: document, "
+            + "sentence, FP or FN, type, words, overlapping names of the other side) to FILE; with the gazetteer and rules only.")
+    Path errors;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,7 +75,14 @@ public final class EvalNerCommand implements Callable<Integer> {
                             new org.parley.extract.ProperNameFinder(org.parley.knowledge.Gazetteer.loadDefault()), statistical::findDocument));
             List<List<NerSentence>> docs = byDocument ? ConllReader.readDocuments(file)
                     : ConllReader.read(file).stream().map(List::of).toList();
-            scores = NerEvaluator.evaluateDocuments(docs, hybrid);
+            if (errors == null) {
+                scores = NerEvaluator.evaluateDocuments(docs, hybrid);
+            } else {
+                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errors))) {
+                    w.println("document\tsentence\terror\ttype\twords\toverlapping");
+                    scores = NerEvaluator.evaluateDocuments(docs, hybrid, w);
+                }
+            }
         }
         out.printf("%s: %d sentences%s, model %s%s%n", file, scores.sentences(),
                 byDocument ? " in " + documents + " documents" : "", model == null ? "(shipped)" : model,

@@ -44,11 +44,23 @@ public final class NerEvaluator {
      */
     public static NerScores evaluateDocuments(List<List<NerSentence>> documents,
             Function<List<String[]>, List<Span[]>> finder) {
+        return evaluateDocuments(documents, finder, null);
+    }
+
+    /**
+     * As {@link #evaluateDocuments(List, Function)}, and writes every error to {@code errors} (when not null),
+     * one tab-separated line each: document, sentence, {@code FP} (found, not in the gold) or {@code FN} (in the
+     * gold, not found), type, the span's words, and the other side's spans that overlap it ({@code -} if none).
+     */
+    public static NerScores evaluateDocuments(List<List<NerSentence>> documents,
+            Function<List<String[]>, List<Span[]>> finder, java.io.PrintWriter errors) {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(finder, "finder");
         Map<String, int[]> c = new HashMap<>();
         int n = 0;
+        int docNumber = 0;
         for (List<NerSentence> doc : documents) {
+            docNumber++;
             List<String[]> tokens = new java.util.ArrayList<>(doc.size());
             for (NerSentence s : doc) {
                 tokens.add(s.tokenArray());
@@ -59,7 +71,11 @@ public final class NerEvaluator {
                         + doc.size() + " sentences");
             }
             for (int i = 0; i < doc.size(); i++) {
-                count(doc.get(i).names(), found.get(i) == null ? List.of() : List.of(found.get(i)), c);
+                List<Span> f = found.get(i) == null ? List.of() : List.of(found.get(i));
+                count(doc.get(i).names(), f, c);
+                if (errors != null) {
+                    writeErrors(errors, docNumber, i + 1, doc.get(i), f);
+                }
             }
             n += doc.size();
         }
@@ -83,6 +99,50 @@ public final class NerEvaluator {
         List<NerSentence> all = new java.util.ArrayList<>();
         docs.forEach(all::addAll);
         return evaluate(all, finder);
+    }
+
+    private static void writeErrors(java.io.PrintWriter out, int document, int sentence, NerSentence gold,
+            List<Span> found) {
+        List<Span> g = typed(gold.names());
+        List<Span> f = typed(found);
+        String[] words = gold.tokenArray();
+        for (Span s : f) {
+            if (!g.contains(s)) {
+                out.println(document + "\t" + sentence + "\tFP\t" + s.getType() + "\t" + text(words, s) + "\t" + overlapping(words, s, g));
+            }
+        }
+        for (Span s : g) {
+            if (!f.contains(s)) {
+                out.println(document + "\t" + sentence + "\tFN\t" + s.getType() + "\t" + text(words, s) + "\t" + overlapping(words, s, f));
+            }
+        }
+    }
+
+    private static List<Span> typed(List<Span> spans) {
+        List<Span> out = new java.util.ArrayList<>();
+        for (Span s : spans) {
+            if (NerTypes.ALL.contains(s.getType())) {
+                Span plain = new Span(s.getStart(), s.getEnd(), s.getType());
+                if (!out.contains(plain)) {
+                    out.add(plain);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String text(String[] words, Span s) {
+        return String.join(" ", java.util.Arrays.asList(words).subList(s.getStart(), s.getEnd()));
+    }
+
+    private static String overlapping(String[] words, Span s, List<Span> others) {
+        StringBuilder b = new StringBuilder();
+        for (Span o : others) {
+            if (o.intersects(s)) {
+                b.append(b.length() == 0 ? "" : " | ").append(o.getType()).append(':').append(text(words, o));
+            }
+        }
+        return b.length() == 0 ? "-" : b.toString();
     }
 
     /** Adds one sentence's true positives, false positives and false negatives per type to {@code c}. */

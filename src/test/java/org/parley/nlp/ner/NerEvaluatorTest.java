@@ -50,4 +50,27 @@ class NerEvaluatorTest {
         assertEquals(new NerScores.Counts(0, 0, 1), s.overall());
         assertEquals(0.0, s.overall().f1());
     }
+
+    @Test
+    void writesEveryErrorWithTheOverlappingNamesOfTheOtherSide() {
+        NerSentence a = new NerSentence(List.of("John", "Smith", "in", "Paris", "for", "Acme", "Corp", "."),
+                List.of(new Span(0, 2, NerTypes.PERSON), new Span(3, 4, NerTypes.LOCATION),
+                        new Span(5, 7, NerTypes.ORGANIZATION)));
+        NerSentence b = new NerSentence(List.of("Berlin", "wins"), List.of(new Span(0, 1, NerTypes.LOCATION)));
+        java.io.StringWriter text = new java.io.StringWriter();
+        NerScores s = NerEvaluator.evaluateDocuments(List.of(List.of(a), List.of(b)), doc -> List.<Span[]>of(
+                doc.get(0)[0].equals("John")
+                        ? new Span[] {new Span(0, 2, NerTypes.PERSON), new Span(5, 6, NerTypes.ORGANIZATION)}
+                        : new Span[] {new Span(0, 1, NerTypes.ORGANIZATION), new Span(1, 2, NerTypes.PERSON)}),
+                new java.io.PrintWriter(text, true));
+        assertEquals(new NerScores.Counts(1, 3, 3), s.overall());
+        List<String> lines = text.toString().lines().sorted().toList();
+        assertEquals(List.of(
+                "1\t1\tFN\tlocation\tParis\t-",
+                "1\t1\tFN\torganization\tAcme Corp\torganization:Acme",
+                "1\t1\tFP\torganization\tAcme\torganization:Acme Corp",
+                "2\t1\tFN\tlocation\tBerlin\torganization:Berlin",
+                "2\t1\tFP\torganization\tBerlin\tlocation:Berlin",
+                "2\t1\tFP\tperson\twins\t-"), lines);
+    }
 }
