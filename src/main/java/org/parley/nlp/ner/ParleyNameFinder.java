@@ -22,7 +22,10 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
     /** Class-path location of the committed model. */
     public static final String MODEL_RESOURCE = "/org/parley/nlp/ner/parley-ner-en.bin";
 
+    /** OpenNLP's decoder, used when the model is not a perceptron. */
     private final NameFinderME finder;
+    /** The same search with each token's features scored once (null when the model is not a perceptron). */
+    private final PerceptronNameDecoder decoder;
 
     static {
         ClusterDictionary.allowLoading();
@@ -45,7 +48,8 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
     }
 
     ParleyNameFinder(TokenNameFinderModel model, java.util.Set<NameRules.Rule> rules) {
-        this.finder = new NameFinderME(Objects.requireNonNull(model, "model"));
+        this.decoder = PerceptronNameDecoder.of(Objects.requireNonNull(model, "model"));
+        this.finder = decoder == null ? new NameFinderME(model) : null;
         this.rules = java.util.Set.copyOf(rules);
         Object d = model.getArtifact(NerTrainer.LOCATION_DICTIONARY);
         this.locations = d instanceof Dictionary dict ? dict : null;
@@ -72,8 +76,13 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
         if (tokens.length == 0) {
             return new Span[0];
         }
-        Span[] found = finder.find(tokens);
-        finder.clearAdaptiveData();
+        Span[] found;
+        if (decoder != null) {
+            found = decoder.find(tokens);
+        } else {
+            found = finder.find(tokens);
+            finder.clearAdaptiveData();
+        }
         List<Span> spans = new ArrayList<>(found.length);
         for (Span s : found) {
             if (NerTypes.ALL.contains(s.getType())) {
