@@ -96,7 +96,14 @@ public final class Benchmark {
     }
 
     /** The names of the query kinds, in the order they are measured. */
-    public static final List<String> QUERY_KINDS = List.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType");
+    public static final List<String> QUERY_KINDS = List.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType",
+            "floor");
+    /**
+     * The query of the {@code floor} kind: the cheapest request the server answers, which reads no data, so that its
+     * latency is the server's own (HTTP, SPARQL protocol, parsing, transaction, results) at each concurrency; the
+     * floor under every other kind, measured in the same run, as the bare OpenNLP pass is for ingest.
+     */
+    public static final String FLOOR_QUERY = "ASK {}";
 
     /** Queries sent to warm the server up before the timed ones, by default. */
     public static final int DEFAULT_QUERY_WARMUP = 1000;
@@ -323,7 +330,8 @@ public final class Benchmark {
                 }),
                 new QueryLoad.Kind("fullText", i -> prefixes + "SELECT DISTINCT ?e ?label { ?e text:query (rdfs:label \""
                         + words.get(i % words.size()) + "\" 20) ; rdfs:label ?label } LIMIT 20"),
-                new QueryLoad.Kind("countByType", i -> prefixes + "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ?type } GROUP BY ?type"));
+                new QueryLoad.Kind("countByType", i -> prefixes + "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ?type } GROUP BY ?type"),
+                new QueryLoad.Kind("floor", i -> FLOOR_QUERY));
         JsonObject out = new JsonObject();
         out.put("note", "dateRange queries articles by dcterms:date (placeholder dates) until events exist (issue 4)");
         JsonArray results = new JsonArray();

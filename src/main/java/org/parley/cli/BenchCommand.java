@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--kinds", split = ",", paramLabel = "K",
             description = "Query kinds to time, comma-separated, of lookup, neighbourhood, dateRange, fullText, countByType "
-                    + "(default: all; the warm-up sends these).")
+                    + "and floor (ASK {}, the server's own cost) (default: all; the warm-up sends these).")
     List<String> kinds = List.of();
 
     @Option(names = "--store", paramLabel = "DIR",

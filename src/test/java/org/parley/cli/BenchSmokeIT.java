@@ -94,7 +94,7 @@ class BenchSmokeIT {
         assertTrue(!Files.exists(onlyCharts.resolve("throughput-by-threads.png")));
     }
 
-    /** Five kinds at 1 and 2 clients, no errors, ordered percentiles, each client's opening request, the warm-up. */
+    /** Five kinds and the floor at 1 and 2 clients, no errors, ordered percentiles, each client's opening request, the warm-up. */
     private static void assertQueryResults(JsonObject queries, int warmup) {
         JsonObject w = queries.get("warmup").getAsObject();
         assertTrue(num(w, "requests") >= warmup + 2 && num(w, "requests") <= 4 * warmup + 2 * 4,
@@ -115,7 +115,7 @@ class BenchSmokeIT {
             assertTrue(num(q, "openingMaxMs") > 0, q.toString());
             assertEquals(Math.max(4, 2 * num(q, "clients")), num(q, "requests"), q.toString());
         }
-        assertEquals(Set.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType"), kinds);
-        assertEquals(10, results, "five queries at 1 and 2 clients");
+        assertEquals(Set.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType", "floor"), kinds);
+        assertEquals(12, results, "five queries and the floor at 1 and 2 clients");
     }
 }
