@@ -24,6 +24,9 @@ import org.parley.model.Token;
  * contains gazetteer names ("Paris Hilton", "University of Alberta", "FC Basel") replaces them, unless a
  * conjunction or possessive joins its parts, it starts with a direction adjective ("Southern Ukraine") or it
  * has no proper noun outside the known names ("U.S. Involvement"). The model's names in headings and names of events ("the Normandy Format") are not taken.
+ * A word the rules take as the surname of a name given in full elsewhere ("Bobick" after "Duane Bobick") is only
+ * sure when the model does not read that full name, everywhere in the article, as something other than a person
+ * ("the Bruins" after "Boston Bruins", a team).
  *
  * <pre>{@code
  * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
@@ -72,12 +75,15 @@ public final class HybridNameFinder implements MentionFinder {
         List<String[]> allWords = new ArrayList<>(article.sentences().size());
         for (Sentence s : article.sentences()) allWords.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
         List<Span[]> modelSpans = model.apply(allWords);
+        java.util.Set<String> notPeople = namesTypedOnlyOtherThanPerson(article, modelSpans);
         int r = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> strong = new ArrayList<>(), weak = new ArrayList<>();
             while (r < ruleMentions.size() && ruleMentions.get(r).sentence() == s.index()) {
                 Mention m = ruleMentions.get(r++);
-                (m.knowledgeId() != null || m.confidence() >= CONFIDENT ? strong : weak).add(m);
+                // a surname of a "person" the model reads as an organisation or place ("Boston Bruins") is no surname
+                boolean doubtful = m.extractor().equals(ProperNameFinder.SURNAME) && notPeople.contains(m.normalized());
+                (m.knowledgeId() != null || m.confidence() >= CONFIDENT && !doubtful ? strong : weak).add(m);
             }
             List<Mention> accepted = new ArrayList<>(strong);
             if (!ProperNameFinder.isHeading(s.tokens())) {
@@ -108,6 +114,19 @@ public final class HybridNameFinder implements MentionFinder {
             out.addAll(accepted);
         }
         return out;
+    }
+
+    /** The texts of the model's names in a document that it types, everywhere, as something other than a person. */
+    private static java.util.Set<String> namesTypedOnlyOtherThanPerson(AnnotatedArticle article, List<Span[]> modelSpans) {
+        java.util.Set<String> other = new java.util.HashSet<>(), people = new java.util.HashSet<>();
+        String text = article.article().text();
+        for (Sentence s : article.sentences())
+            for (Span sp : modelSpans.get(s.index())) {
+                String name = s.spanOf(sp.getStart(), sp.getEnd()).cover(text);
+                (EntityType.PERSON == typeOf(sp.getType()) ? people : other).add(name);
+            }
+        other.removeAll(people);
+        return other;
     }
 
     /** Adjectives alone ("European", "Western") are not names. */

@@ -37,6 +37,8 @@ import org.parley.model.Token;
 public final class ProperNameFinder implements MentionFinder {
     static final String GAZETTEER = "gazetteer";
     static final String RULES = "pos-chunk";
+    /** The extractor of a single word taken as the surname of a person the rules named in full elsewhere. */
+    static final String SURNAME = RULES + ":surname";
 
     /** Head words that make a name an organisation. */
     private static final Set<String> ORG_HEADS = Set.of("Center", "Centre", "Group", "Institute", "Institution",
@@ -151,7 +153,7 @@ public final class ProperNameFinder implements MentionFinder {
         for (Pending p : singles) {
             String full = surnames.get(p.word);
             if (full != null)
-                out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PERSON, full, RULES, 0.7, null));
+                out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PERSON, full, SURNAME, 0.7, null));
             else if (p.afterLocative)
                 // "a strike in Bilopillia": an unknown name after a locative preposition is a place
                 out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PLACE, p.word, RULES, 0.5, null));

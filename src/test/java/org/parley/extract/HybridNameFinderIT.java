@@ -61,4 +61,28 @@ class HybridNameFinderIT {
         assertEquals(List.of("Belarus", "Kazakhstan", "Ukraine"),
                 f.stream().map(m -> m.substring(0, m.indexOf('/'))).toList());
     }
+
+    /** The hybrid's names in a document of sentences (" || " between them), with the model's spans per sentence. */
+    private static List<String> foundInDocument(String document, List<Span[]> model) {
+        List<String[]> words = new ArrayList<>();
+        for (String sentence : document.split(" \\|\\| ")) words.add(sentence.split(" "));
+        AnnotatedArticle a = annotator.annotateTokens(words);
+        List<String> out = new ArrayList<>();
+        for (Mention m : new HybridNameFinder(rules, s -> model).find(a)) out.add(m.sentence() + ":" + m.text() + "/" + m.type());
+        return out;
+    }
+
+    @Test
+    void aSurnameFollowsWhatTheModelMadeOfTheFullName() {
+        String doc = "Fans of the Boston Bruins cheered loudly . || Later the Bruins lost to Duane Bobick 's team . "
+                + "|| Bobick smiled .";
+        // the model reads "Boston Bruins" as a team: "Bruins" is not the surname of a person "Boston Bruins"
+        List<Span[]> model = List.of(new Span[] {new Span(3, 5, "organization")},
+                new Span[] {new Span(2, 3, "organization"), new Span(5, 7, "person")},
+                new Span[] {new Span(0, 1, "location")});
+        List<String> f = foundInDocument(doc, model);
+        assertEquals(true, f.contains("1:Bruins/ORGANIZATION"), f.toString());
+        // the model reads "Duane Bobick" as a person: "Bobick" alone is that person, whatever the model says there
+        assertEquals(true, f.contains("2:Bobick/PERSON"), f.toString());
+    }
 }
