@@ -404,7 +404,12 @@ public final class ProperNameFinder implements MentionFinder {
         String name = span.cover(text);
         boolean alphabetic = words.subList(k, stop).stream().allMatch(ProperNameFinder::isNameWord)
                 || n >= 2 && isInitials(words.get(k)) && words.subList(k + 1, stop).stream().allMatch(ProperNameFinder::isNameWord);
-        if (n >= 2 && n <= 4 && alphabetic) {
+        java.util.Optional<String> byHead = n >= 2 ? org.parley.nlp.ner.NameHeads.typeOf(words, k, stop) : java.util.Optional.empty();
+        if (byHead.isPresent()) {
+            // the head noun says what it names ("World Anti-Communist League", "Sebago Lake"): not a person
+            EntityType type = byHead.get().equals(org.parley.nlp.ner.NerTypes.LOCATION) ? EntityType.PLACE : EntityType.ORGANIZATION;
+            out.add(new Mention(s.index(), span, name, type, name, RULES, 0.6, null));
+        } else if (n >= 2 && n <= 4 && alphabetic) {
             out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, titled ? 0.85 : 0.6, null));
             surnames.putIfAbsent(words.get(stop - 1), name);
         } else if (n == 1 && NEVER_ALONE.contains(name)) {

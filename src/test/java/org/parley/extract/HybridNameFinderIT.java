@@ -85,4 +85,12 @@ class HybridNameFinderIT {
         // the model reads "Duane Bobick" as a person: "Bobick" alone is that person, whatever the model says there
         assertEquals(true, f.contains("2:Bobick/PERSON"), f.toString());
     }
+
+    @Test
+    void theRulesTypeAnUnknownNameByItsHeadNounNotAsAPerson() {
+        AnnotatedArticle a = annotator.annotateTokens(List.<String[]>of(
+                "He joined the World Anti-Communist League in 1970 .".split(" ")));
+        List<String> f = rules.find(a).stream().map(m -> m.text() + "/" + m.type()).toList();
+        assertEquals(List.of("World Anti-Communist League/ORGANIZATION"), f);
+    }
 }
