@@ -26,7 +26,8 @@ import org.parley.model.Token;
  * has no proper noun outside the known names ("U.S. Involvement"). The model's names in headings and names of events ("the Normandy Format") are not taken.
  * A word the rules take as the surname of a name given in full elsewhere ("Bobick" after "Duane Bobick") is only
  * sure when the model does not read that full name, everywhere in the article, as something other than a person
- * ("the Bruins" after "Boston Bruins", a team).
+ * ("the Bruins" after "Boston Bruins", a team). A model organisation name may open with a demonym the gazetteer
+ * knows ("American Civil Liberties Union").
  *
  * <pre>{@code
  * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
@@ -98,7 +99,7 @@ public final class HybridNameFinder implements MentionFinder {
                     if (overlapsAny(span, accepted)) {
                         // a longer name around known ones ("Paris Hilton", "University of Alberta", "FC Basel"):
                         // the name the model reads as a whole wins over the places the gazetteer knows in it
-                        if (!longerModelNames || !onlyKnownNamesInside(span, accepted)
+                        if (!longerModelNames || !onlyKnownNamesInside(span, accepted, type == EntityType.ORGANIZATION)
                                 || joinsNames(words, from, sp.getEnd()) || !nameAround(s, from, sp.getEnd(), accepted))
                             continue;
                         accepted.removeIf(m -> m.span().overlaps(span));
@@ -139,12 +140,14 @@ public final class HybridNameFinder implements MentionFinder {
      * Whether every mention overlapping {@code span} is a gazetteer name (not a demonym) that lies strictly
      * inside it.
      */
-    private static boolean onlyKnownNamesInside(TextSpan span, List<Mention> ms) {
+    private static boolean onlyKnownNamesInside(TextSpan span, List<Mention> ms, boolean organization) {
         for (Mention m : ms) {
             if (!m.span().overlaps(span)) continue;
             boolean inside = m.span().begin() >= span.begin() && m.span().end() <= span.end()
                     && m.span().length() < span.length();
-            if (!inside || m.knowledgeId() == null || m.extractor().endsWith(":demonym")
+            // a demonym opens the name of an organisation ("American Civil Liberties Union"), not of a person or place
+            boolean demonym = m.extractor().endsWith(":demonym") && !(organization && m.span().begin() == span.begin());
+            if (!inside || m.knowledgeId() == null || demonym
                     || m.extractor().endsWith(":metonymy")) return false;
         }
         return true;

@@ -93,4 +93,11 @@ class HybridNameFinderIT {
         List<String> f = rules.find(a).stream().map(m -> m.text() + "/" + m.type()).toList();
         assertEquals(List.of("World Anti-Communist League/ORGANIZATION"), f);
     }
+
+    @Test
+    void aModelOrganisationNameOpeningWithADemonymWins() {
+        String s = "He sued the American Civil Liberties Union in Texas .";
+        assertEquals(List.of("American Civil Liberties Union/ORGANIZATION", "Texas/PLACE"),
+                found(s, new Span[] {new Span(3, 7, "organization")}, true));
+    }
 }
