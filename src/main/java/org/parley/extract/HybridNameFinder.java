@@ -14,6 +14,7 @@ import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.TextSpan;
 import org.parley.model.Token;
+import org.parley.nlp.ner.CommonWords;
 
 /**
  * Parley's recogniser: the gazetteer and rules of {@link ProperNameFinder} together with a statistical name
@@ -27,7 +28,8 @@ import org.parley.model.Token;
  * A word the rules take as the surname of a name given in full elsewhere ("Bobick" after "Duane Bobick") is only
  * sure when the model does not read that full name, everywhere in the article, as something other than a person
  * ("the Bruins" after "Boston Bruins", a team). A model organisation name may open with a demonym the gazetteer
- * knows ("American Civil Liberties Union").
+ * knows ("American Civil Liberties Union"). A one-word model name that is an ordinary word ({@link CommonWords}:
+ * "Love", "Campaign") is not taken unless the word is part of a longer model name in the article.
  *
  * <pre>{@code
  * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
@@ -77,6 +79,7 @@ public final class HybridNameFinder implements MentionFinder {
         for (Sentence s : article.sentences()) allWords.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
         List<Span[]> modelSpans = model.apply(allWords);
         java.util.Set<String> notPeople = namesTypedOnlyOtherThanPerson(article, modelSpans);
+        java.util.Set<String> inLongerNames = wordsOfLongerNames(allWords, modelSpans);
         int r = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> strong = new ArrayList<>(), weak = new ArrayList<>();
@@ -92,6 +95,10 @@ public final class HybridNameFinder implements MentionFinder {
                 for (Span sp : modelSpans.get(s.index())) {
                     EntityType type = typeOf(sp.getType());
                     if (type == null || ProperNameFinder.isEventHead(words[sp.getEnd() - 1])) continue;
+                    // an ordinary word capitalised alone ("Love", "Campaign") is no name, unless it is part of a
+                    // longer name in the article ("Player" of "Ben Player")
+                    if (sp.length() == 1 && CommonWords.isCommon(words[sp.getStart()])
+                            && !inLongerNames.contains(words[sp.getStart()])) continue;
                     // a title of office is not part of a name ("Deputy Foreign | Minister Mikhail Galuzin")
                     int from = sp.getStart() + rules.titleTokensAt(List.of(words), sp.getStart(), sp.getEnd());
                     if (from >= sp.getEnd() || allAdjectives(s, from, sp.getEnd())) continue;
@@ -128,6 +135,15 @@ public final class HybridNameFinder implements MentionFinder {
             }
         other.removeAll(people);
         return other;
+    }
+
+    /** The words of the model's names of two or more words in a document. */
+    private static java.util.Set<String> wordsOfLongerNames(List<String[]> words, List<Span[]> modelSpans) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k < words.size(); k++)
+            for (Span sp : modelSpans.get(k))
+                if (sp.length() >= 2) out.addAll(List.of(words.get(k)).subList(sp.getStart(), sp.getEnd()));
+        return out;
     }
 
     /** Adjectives alone ("European", "Western") are not names. */

@@ -100,4 +100,15 @@ class HybridNameFinderIT {
         assertEquals(List.of("American Civil Liberties Union/ORGANIZATION", "Texas/PLACE"),
                 found(s, new Span[] {new Span(3, 7, "organization")}, true));
     }
+
+    @Test
+    void anOrdinaryWordCapitalisedAloneIsNoNameUnlessPartOfALongerName() {
+        List<String> f = foundInDocument("The band played Campaign and Player on the radio .",
+                List.<Span[]>of(new Span[] {new Span(3, 4, "organization"), new Span(5, 6, "person")}));
+        assertEquals(List.of(), f, "two ordinary words");
+        f = foundInDocument("Ben Player sang . || Player played Campaign on the radio .",
+                List.of(new Span[] {new Span(0, 2, "person")},
+                        new Span[] {new Span(0, 1, "person"), new Span(2, 3, "organization")}));
+        assertEquals(List.of("0:Ben Player/PERSON", "1:Player/PERSON"), f, "the surname of Ben Player");
+    }
 }
