@@ -57,4 +57,19 @@ class NameRulesTest {
         assertEquals(List.of(new Span(0, 1, NerTypes.PERSON)), NameRules.headTypes(new String[] {"River"},
                 List.of(new Span(0, 1, NerTypes.PERSON))), "a one-word name has no separate head");
     }
+
+    @Test
+    void aTitleAndAPersonsNameTypedOtherwiseBecomeThePerson() {
+        String[] t = {"Professor", "Amos", "Frumkin", "left", "the", "Foreign", "Ministry", "for", "General", "Motors",
+            "and", "Prince", "Edward", "Island", "as", "Chief", "Executive", "."};
+        List<Span> spans = List.of(new Span(0, 3, NerTypes.ORGANIZATION), new Span(5, 7, NerTypes.ORGANIZATION),
+                new Span(8, 10, NerTypes.ORGANIZATION), new Span(11, 14, NerTypes.LOCATION),
+                new Span(15, 17, NerTypes.ORGANIZATION));
+        List<Span> out = NameRules.apply(t, spans, null, java.util.EnumSet.of(NameRules.Rule.TITLED_PEOPLE));
+        assertEquals(List.of(new Span(1, 3, NerTypes.PERSON), new Span(5, 7, NerTypes.ORGANIZATION),
+                new Span(8, 10, NerTypes.ORGANIZATION), new Span(11, 14, NerTypes.LOCATION),
+                new Span(15, 17, NerTypes.ORGANIZATION)), out,
+                "a head noun (Ministry, Motors, Island) or an ordinary word (Executive) after the title is no person's name");
+        assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
+    }
 }
