@@ -72,4 +72,17 @@ class NameRulesTest {
                 "a head noun (Ministry, Motors, Island) or an ordinary word (Executive) after the title is no person's name");
         assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
     }
+
+    @Test
+    void twoPeopleJoinedByAndAreTwoNames() {
+        String[] t = {"Kent", "Brewster", "and", "Esther", "Friesner", "wrote", "for", "Dallas", "Morning", "News", "and",
+            "Houston", "Post", "and", "Procter", "&", "Gamble", "."};
+        List<Span> spans = List.of(new Span(0, 5, NerTypes.ORGANIZATION), new Span(7, 13, NerTypes.ORGANIZATION),
+                new Span(14, 17, NerTypes.ORGANIZATION));
+        List<Span> out = NameRules.apply(t, spans, null, java.util.EnumSet.of(NameRules.Rule.CONJOINED_PEOPLE));
+        assertEquals(List.of(new Span(0, 2, NerTypes.PERSON), new Span(3, 5, NerTypes.PERSON),
+                new Span(7, 13, NerTypes.ORGANIZATION), new Span(14, 17, NerTypes.ORGANIZATION)), out,
+                "an ordinary word (Morning) or one-word sides (Procter & Gamble) are no pair of people");
+        assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
+    }
 }
