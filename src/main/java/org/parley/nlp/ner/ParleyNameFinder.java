@@ -179,7 +179,8 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
                 if (free) {
                     String text = String.join(" ", java.util.Arrays.asList(s).subList(i, e));
                     String type = known.get(text);
-                    if (type == null && e - i == 1 && surnames.contains(text)) {
+                    if (type == null && e - i == 1 && surnames.contains(text)
+                            || type != null && nameParts && e - i == 1 && parts.contains(text)) {
                         type = NerTypes.PERSON;
                     }
                     if (type != null) {
