@@ -85,4 +85,16 @@ class NameRulesTest {
                 "an ordinary word (Morning) or one-word sides (Procter & Gamble) are no pair of people");
         assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
     }
+
+    @Test
+    void aNameOpeningWithAGivenNameIsAPerson() {
+        String[] t = {"politicians", "such", "as", "Tony", "Blair", "joined", "the", "John", "Birch", "Society", "at",
+            "George", "Washington", "University", "."};
+        List<Span> spans = List.of(new Span(3, 5, NerTypes.LOCATION), new Span(7, 10, NerTypes.ORGANIZATION),
+                new Span(11, 14, NerTypes.ORGANIZATION));
+        List<Span> out = NameRules.apply(t, spans, null, java.util.EnumSet.of(NameRules.Rule.GIVEN_NAMES));
+        assertEquals(List.of(new Span(3, 5, NerTypes.PERSON), new Span(7, 10, NerTypes.ORGANIZATION),
+                new Span(11, 14, NerTypes.ORGANIZATION)), out, "a head noun (Society, University) wins");
+        assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
+    }
 }
