@@ -14,6 +14,7 @@ import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.TextSpan;
 import org.parley.model.Token;
+import org.parley.nlp.ner.CommonWords;
 
 /**
  * Parley's recogniser: the gazetteer and rules of {@link ProperNameFinder} together with a statistical name
@@ -24,6 +25,11 @@ import org.parley.model.Token;
  * contains gazetteer names ("Paris Hilton", "University of Alberta", "FC Basel") replaces them, unless a
  * conjunction or possessive joins its parts, it starts with a direction adjective ("Southern Ukraine") or it
  * has no proper noun outside the known names ("U.S. Involvement"). The model's names in headings and names of events ("the Normandy Format") are not taken.
+ * A word the rules take as the surname of a name given in full elsewhere ("Bobick" after "Duane Bobick") is only
+ * sure when the model does not read that full name, everywhere in the article, as something other than a person
+ * ("the Bruins" after "Boston Bruins", a team). A model organisation name may open with a demonym the gazetteer
+ * knows ("American Civil Liberties Union"). A one-word model name that is an ordinary word ({@link CommonWords}:
+ * "Love", "Campaign") is not taken unless the word is part of a longer model name in the article.
  *
  * <pre>{@code
  * MentionFinder f = new HybridNameFinder(new ProperNameFinder(gazetteer), new ParleyNameFinder(model));
@@ -72,12 +78,16 @@ public final class HybridNameFinder implements MentionFinder {
         List<String[]> allWords = new ArrayList<>(article.sentences().size());
         for (Sentence s : article.sentences()) allWords.add(s.tokens().stream().map(Token::text).toArray(String[]::new));
         List<Span[]> modelSpans = model.apply(allWords);
+        java.util.Set<String> notPeople = namesTypedOnlyOtherThanPerson(article, modelSpans);
+        java.util.Set<String> inLongerNames = wordsOfLongerNames(allWords, modelSpans);
         int r = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> strong = new ArrayList<>(), weak = new ArrayList<>();
             while (r < ruleMentions.size() && ruleMentions.get(r).sentence() == s.index()) {
                 Mention m = ruleMentions.get(r++);
-                (m.knowledgeId() != null || m.confidence() >= CONFIDENT ? strong : weak).add(m);
+                // a surname of a "person" the model reads as an organisation or place ("Boston Bruins") is no surname
+                boolean doubtful = m.extractor().equals(ProperNameFinder.SURNAME) && notPeople.contains(m.normalized());
+                (m.knowledgeId() != null || m.confidence() >= CONFIDENT && !doubtful ? strong : weak).add(m);
             }
             List<Mention> accepted = new ArrayList<>(strong);
             if (!ProperNameFinder.isHeading(s.tokens())) {
@@ -85,6 +95,10 @@ public final class HybridNameFinder implements MentionFinder {
                 for (Span sp : modelSpans.get(s.index())) {
                     EntityType type = typeOf(sp.getType());
                     if (type == null || ProperNameFinder.isEventHead(words[sp.getEnd() - 1])) continue;
+                    // an ordinary word capitalised alone ("Love", "Campaign") is no name, unless it is part of a
+                    // longer name in the article ("Player" of "Ben Player")
+                    if (sp.length() == 1 && CommonWords.isCommon(words[sp.getStart()])
+                            && !inLongerNames.contains(words[sp.getStart()])) continue;
                     // a title of office is not part of a name ("Deputy Foreign | Minister Mikhail Galuzin")
                     int from = sp.getStart() + rules.titleTokensAt(List.of(words), sp.getStart(), sp.getEnd());
                     if (from >= sp.getEnd() || allAdjectives(s, from, sp.getEnd())) continue;
@@ -92,7 +106,7 @@ public final class HybridNameFinder implements MentionFinder {
                     if (overlapsAny(span, accepted)) {
                         // a longer name around known ones ("Paris Hilton", "University of Alberta", "FC Basel"):
                         // the name the model reads as a whole wins over the places the gazetteer knows in it
-                        if (!longerModelNames || !onlyKnownNamesInside(span, accepted)
+                        if (!longerModelNames || !onlyKnownNamesInside(span, accepted, type == EntityType.ORGANIZATION)
                                 || joinsNames(words, from, sp.getEnd()) || !nameAround(s, from, sp.getEnd(), accepted))
                             continue;
                         accepted.removeIf(m -> m.span().overlaps(span));
@@ -110,6 +124,28 @@ public final class HybridNameFinder implements MentionFinder {
         return out;
     }
 
+    /** The texts of the model's names in a document that it types, everywhere, as something other than a person. */
+    private static java.util.Set<String> namesTypedOnlyOtherThanPerson(AnnotatedArticle article, List<Span[]> modelSpans) {
+        java.util.Set<String> other = new java.util.HashSet<>(), people = new java.util.HashSet<>();
+        String text = article.article().text();
+        for (Sentence s : article.sentences())
+            for (Span sp : modelSpans.get(s.index())) {
+                String name = s.spanOf(sp.getStart(), sp.getEnd()).cover(text);
+                (EntityType.PERSON == typeOf(sp.getType()) ? people : other).add(name);
+            }
+        other.removeAll(people);
+        return other;
+    }
+
+    /** The words of the model's names of two or more words in a document. */
+    private static java.util.Set<String> wordsOfLongerNames(List<String[]> words, List<Span[]> modelSpans) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 0; k < words.size(); k++)
+            for (Span sp : modelSpans.get(k))
+                if (sp.length() >= 2) out.addAll(List.of(words.get(k)).subList(sp.getStart(), sp.getEnd()));
+        return out;
+    }
+
     /** Adjectives alone ("European", "Western") are not names. */
     private static boolean allAdjectives(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) if (!s.tokens().get(i).pos().equals("ADJ")) return false;
@@ -120,12 +156,14 @@ public final class HybridNameFinder implements MentionFinder {
      * Whether every mention overlapping {@code span} is a gazetteer name (not a demonym) that lies strictly
      * inside it.
      */
-    private static boolean onlyKnownNamesInside(TextSpan span, List<Mention> ms) {
+    private static boolean onlyKnownNamesInside(TextSpan span, List<Mention> ms, boolean organization) {
         for (Mention m : ms) {
             if (!m.span().overlaps(span)) continue;
             boolean inside = m.span().begin() >= span.begin() && m.span().end() <= span.end()
                     && m.span().length() < span.length();
-            if (!inside || m.knowledgeId() == null || m.extractor().endsWith(":demonym")
+            // a demonym opens the name of an organisation ("American Civil Liberties Union"), not of a person or place
+            boolean demonym = m.extractor().endsWith(":demonym") && !(organization && m.span().begin() == span.begin());
+            if (!inside || m.knowledgeId() == null || demonym
                     || m.extractor().endsWith(":metonymy")) return false;
         }
         return true;

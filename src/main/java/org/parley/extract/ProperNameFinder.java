@@ -37,6 +37,8 @@ import org.parley.model.Token;
 public final class ProperNameFinder implements MentionFinder {
     static final String GAZETTEER = "gazetteer";
     static final String RULES = "pos-chunk";
+    /** The extractor of a single word taken as the surname of a person the rules named in full elsewhere. */
+    static final String SURNAME = RULES + ":surname";
 
     /** Head words that make a name an organisation. */
     private static final Set<String> ORG_HEADS = Set.of("Center", "Centre", "Group", "Institute", "Institution",
@@ -151,7 +153,7 @@ public final class ProperNameFinder implements MentionFinder {
         for (Pending p : singles) {
             String full = surnames.get(p.word);
             if (full != null)
-                out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PERSON, full, RULES, 0.7, null));
+                out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PERSON, full, SURNAME, 0.7, null));
             else if (p.afterLocative)
                 // "a strike in Bilopillia": an unknown name after a locative preposition is a place
                 out.add(new Mention(p.sentence, p.span, p.span.cover(text), EntityType.PLACE, p.word, RULES, 0.5, null));
@@ -402,7 +404,12 @@ public final class ProperNameFinder implements MentionFinder {
         String name = span.cover(text);
         boolean alphabetic = words.subList(k, stop).stream().allMatch(ProperNameFinder::isNameWord)
                 || n >= 2 && isInitials(words.get(k)) && words.subList(k + 1, stop).stream().allMatch(ProperNameFinder::isNameWord);
-        if (n >= 2 && n <= 4 && alphabetic) {
+        java.util.Optional<String> byHead = n >= 2 ? org.parley.nlp.ner.NameHeads.typeOf(words, k, stop) : java.util.Optional.empty();
+        if (byHead.isPresent()) {
+            // the head noun says what it names ("World Anti-Communist League", "Sebago Lake"): not a person
+            EntityType type = byHead.get().equals(org.parley.nlp.ner.NerTypes.LOCATION) ? EntityType.PLACE : EntityType.ORGANIZATION;
+            out.add(new Mention(s.index(), span, name, type, name, RULES, 0.6, null));
+        } else if (n >= 2 && n <= 4 && alphabetic) {
             out.add(new Mention(s.index(), span, name, EntityType.PERSON, name, RULES, titled ? 0.85 : 0.6, null));
             surnames.putIfAbsent(words.get(stop - 1), name);
         } else if (n == 1 && NEVER_ALONE.contains(name)) {

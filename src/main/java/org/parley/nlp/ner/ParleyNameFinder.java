@@ -110,7 +110,8 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
         for (String[] s : sentences) {
             first.add(find(s));
         }
-        return rules.isEmpty() ? first : propagate(sentences, first, rules.contains(NameRules.Rule.DOCUMENT_TYPES));
+        return rules.isEmpty() ? first : propagate(sentences, first, rules.contains(NameRules.Rule.DOCUMENT_TYPES),
+                rules.contains(NameRules.Rule.NAME_PARTS));
     }
 
     /** {@link #propagate(List, List, boolean)} without retyping. */
@@ -120,8 +121,18 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
 
     /** The second pass of {@link #findDocument}: names found somewhere in the document, found again. */
     static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first, boolean retype) {
+        return propagate(sentences, first, retype, false);
+    }
+
+    /**
+     * The second pass of {@link #findDocument}; with {@code nameParts}, a one-word name typed otherwise that is
+     * the first or the last word of a person name of two or more words in the document ("Angelo" after "Angelo
+     * Fresquet") becomes a person.
+     */
+    static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first, boolean retype, boolean nameParts) {
         java.util.Map<String, java.util.Map<String, Integer>> typeVotes = new java.util.HashMap<>();
         java.util.Set<String> surnames = new java.util.HashSet<>();
+        java.util.Set<String> parts = new java.util.HashSet<>();
         for (int k = 0; k < sentences.size(); k++) {
             String[] s = sentences.get(k);
             for (Span sp : first.get(k)) {
@@ -129,6 +140,8 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
                 typeVotes.computeIfAbsent(text, x -> new java.util.TreeMap<>()).merge(sp.getType(), 1, Integer::sum);
                 if (sp.getType().equals(NerTypes.PERSON) && sp.length() >= 2) {
                     surnames.add(s[sp.getEnd() - 1]);
+                    parts.add(s[sp.getEnd() - 1]);
+                    parts.add(s[sp.getStart()]);
                 }
             }
         }
@@ -150,6 +163,10 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
                 String text = String.join(" ", java.util.Arrays.asList(s).subList(sp.getStart(), sp.getEnd()));
                 String type = known.get(text);
                 boolean change = retype && !tied.contains(text) && !type.equals(sp.getType());
+                if (nameParts && sp.length() == 1 && !sp.getType().equals(NerTypes.PERSON) && parts.contains(text)) {
+                    type = NerTypes.PERSON;
+                    change = true;
+                }
                 spans.add(change ? new Span(sp.getStart(), sp.getEnd(), type) : sp);
             }
             for (Span sp : spans) {
@@ -171,7 +188,8 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
                 if (free) {
                     String text = String.join(" ", java.util.Arrays.asList(s).subList(i, e));
                     String type = known.get(text);
-                    if (type == null && e - i == 1 && surnames.contains(text)) {
+                    if (type == null && e - i == 1 && surnames.contains(text)
+                            || type != null && nameParts && e - i == 1 && parts.contains(text)) {
                         type = NerTypes.PERSON;
                     }
                     if (type != null) {

@@ -47,6 +47,38 @@ class DocumentLevelTest {
     }
 
     @Test
+    void aOneWordNameThatIsPartOfAPersonNameInTheDocumentIsThatPerson() {
+        List<String[]> doc = List.of(
+                "Angelo Fresquet grew up in Miami .".split(" "),
+                "Friends recall how Angelo met Fresquito in Perth .".split(" "));
+        List<Span[]> first = List.of(
+                new Span[] {new Span(0, 2, NerTypes.PERSON), new Span(5, 6, NerTypes.LOCATION)},
+                new Span[] {new Span(3, 4, NerTypes.ORGANIZATION), new Span(5, 6, NerTypes.PERSON),
+                    new Span(7, 8, NerTypes.LOCATION)});
+        List<Span[]> out = ParleyNameFinder.propagate(doc, first, false, true);
+        assertArrayEquals(new Span[] {new Span(3, 4, NerTypes.PERSON), new Span(5, 6, NerTypes.PERSON),
+            new Span(7, 8, NerTypes.LOCATION)}, out.get(1), "the given name of Angelo Fresquet");
+        assertArrayEquals(first.get(1), ParleyNameFinder.propagate(doc, first, false, false).get(1), "off: types stay");
+    }
+
+    @Test
+    void aNamePartFoundAgainWhereTheModelMissedItIsThePerson() {
+        List<String[]> doc = List.of(
+                "Angelo Fresquet grew up in Miami .".split(" "),
+                "Friends recall how Angelo danced .".split(" "),
+                "Years later Angelo moved .".split(" "));
+        List<Span[]> first = List.of(
+                new Span[] {new Span(0, 2, NerTypes.PERSON), new Span(5, 6, NerTypes.LOCATION)},
+                new Span[] {new Span(3, 4, NerTypes.ORGANIZATION)},
+                new Span[0]);
+        List<Span[]> out = ParleyNameFinder.propagate(doc, first, false, true);
+        assertArrayEquals(new Span[] {new Span(2, 3, NerTypes.PERSON)}, out.get(2),
+                "found again by its text, typed as part of a person's name");
+        assertArrayEquals(new Span[] {new Span(2, 3, NerTypes.ORGANIZATION)},
+                ParleyNameFinder.propagate(doc, first, false, false).get(2), "off: the type of the text found");
+    }
+
+    @Test
     void readsDocumentsAndScoresThem() throws IOException {
         String conll = "Bobick I-PER\nwon O\n\nBobick I-PER\nlost O\n\n-DOCSTART- O\n\nBobick I-PER\nran O\n\n"
                 + "-DOCSTART- O\n\n";

@@ -57,4 +57,44 @@ class NameRulesTest {
         assertEquals(List.of(new Span(0, 1, NerTypes.PERSON)), NameRules.headTypes(new String[] {"River"},
                 List.of(new Span(0, 1, NerTypes.PERSON))), "a one-word name has no separate head");
     }
+
+    @Test
+    void aTitleAndAPersonsNameTypedOtherwiseBecomeThePerson() {
+        String[] t = {"Professor", "Amos", "Frumkin", "left", "the", "Foreign", "Ministry", "for", "General", "Motors",
+            "and", "Prince", "Edward", "Island", "as", "Chief", "Executive", "."};
+        List<Span> spans = List.of(new Span(0, 3, NerTypes.ORGANIZATION), new Span(5, 7, NerTypes.ORGANIZATION),
+                new Span(8, 10, NerTypes.ORGANIZATION), new Span(11, 14, NerTypes.LOCATION),
+                new Span(15, 17, NerTypes.ORGANIZATION));
+        List<Span> out = NameRules.apply(t, spans, null, java.util.EnumSet.of(NameRules.Rule.TITLED_PEOPLE));
+        assertEquals(List.of(new Span(1, 3, NerTypes.PERSON), new Span(5, 7, NerTypes.ORGANIZATION),
+                new Span(8, 10, NerTypes.ORGANIZATION), new Span(11, 14, NerTypes.LOCATION),
+                new Span(15, 17, NerTypes.ORGANIZATION)), out,
+                "a head noun (Ministry, Motors, Island) or an ordinary word (Executive) after the title is no person's name");
+        assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
+    }
+
+    @Test
+    void twoPeopleJoinedByAndAreTwoNames() {
+        String[] t = {"Kent", "Brewster", "and", "Esther", "Friesner", "wrote", "for", "Dallas", "Morning", "News", "and",
+            "Houston", "Post", "and", "Procter", "&", "Gamble", "."};
+        List<Span> spans = List.of(new Span(0, 5, NerTypes.ORGANIZATION), new Span(7, 13, NerTypes.ORGANIZATION),
+                new Span(14, 17, NerTypes.ORGANIZATION));
+        List<Span> out = NameRules.apply(t, spans, null, java.util.EnumSet.of(NameRules.Rule.CONJOINED_PEOPLE));
+        assertEquals(List.of(new Span(0, 2, NerTypes.PERSON), new Span(3, 5, NerTypes.PERSON),
+                new Span(7, 13, NerTypes.ORGANIZATION), new Span(14, 17, NerTypes.ORGANIZATION)), out,
+                "an ordinary word (Morning) or one-word sides (Procter & Gamble) are no pair of people");
+        assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
+    }
+
+    @Test
+    void aNameOpeningWithAGivenNameIsAPerson() {
+        String[] t = {"politicians", "such", "as", "Tony", "Blair", "joined", "the", "John", "Birch", "Society", "at",
+            "George", "Washington", "University", "."};
+        List<Span> spans = List.of(new Span(3, 5, NerTypes.LOCATION), new Span(7, 10, NerTypes.ORGANIZATION),
+                new Span(11, 14, NerTypes.ORGANIZATION));
+        List<Span> out = NameRules.apply(t, spans, null, java.util.EnumSet.of(NameRules.Rule.GIVEN_NAMES));
+        assertEquals(List.of(new Span(3, 5, NerTypes.PERSON), new Span(7, 10, NerTypes.ORGANIZATION),
+                new Span(11, 14, NerTypes.ORGANIZATION)), out, "a head noun (Society, University) wins");
+        assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
+    }
 }
