@@ -356,13 +356,14 @@ public final class Benchmark {
             wj.put("cpuMsPerQueryRoundBefore", num(warm.cpuMsPerQueryBefore()));
             wj.put("jitShareLastRound", num(warm.jitShare()));
             out.put("warmup", wj);
-            out.put("method", "after the warm-up, for each concurrency and kind: each client opens its own HTTP/1.1 "
-                    + "connection with one untimed request, then the clients send the timed requests on them (latency: "
-                    + "send to last byte)");
+            out.put("method", "after the warm-up, for each concurrency and kind: a full GC and a 0.5 s pause (untimed), "
+                    + "then each client opens its own HTTP/1.1 connection with one untimed request, then the clients send the "
+                    + "timed requests on them (latency: send to last byte)");
             for (int clients : c.clients()) {
                 for (QueryLoad.Kind k : timed) {
                     int n = Math.max(c.requests(), 2 * clients);
                     progress.accept("  " + k.name() + " at " + clients + " client(s), " + n + " requests");
+                    settle();
                     QueryLoad.Result r = QueryLoad.run(endpoint, k, clients, n);
                     JsonObject o = new JsonObject();
                     o.put("query", r.kind());
@@ -387,6 +388,19 @@ public final class Benchmark {
         out.put("results", results);
         return out;
     }
+
+    /**
+     * Between two timed cells of the query table: a full collection and a short pause, untimed, so that the garbage
+     * of one cell (a heavy {@code countByType} at 64 clients leaves hundreds of MB) is not collected in the next
+     * cell's time and on its CPU count.
+     */
+    private static void settle() throws InterruptedException {
+        System.gc();
+        Thread.sleep(SETTLE_MILLIS);
+    }
+
+    /** The pause after the collection between two timed cells of the query table. */
+    static final long SETTLE_MILLIS = 500;
 
     static JsonNumber num(double v) {
         return JsonNumber.value(new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
