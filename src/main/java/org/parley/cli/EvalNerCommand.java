@@ -28,8 +28,13 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CoNLL file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The CoNLL file (not with --held-out).")
     Path file;
+
+    @Option(names = "--held-out", paramLabel = "DIR", arity = "0..1", fallbackValue = "data/training",
+            description = "Instead of a file, score the model with its rules, sentence by sentence, on the held-out part "
+                    + "of the training corpus in DIR (default: data/training), as the model card measures it.")
+    Path heldOut;
 
     @Option(names = "--model", description = "Model file (default: the model shipped with Parley).")
     Path model;
@@ -48,9 +53,39 @@ public final class EvalNerCommand implements Callable<Integer> {
             + "sentence, FP or FN, type, words, overlapping names of the other side) to FILE; with the gazetteer and rules only.")
     Path errors;
 
+    private int heldOut(PrintWriter out) throws Exception {
+        if (file != null) {
+            spec.commandLine().getErr().println("parley: --held-out scores the training corpus's held-out part, not " + file);
+            return ParleyCli.USAGE;
+        }
+        if (!Files.isRegularFile(heldOut.resolve(org.parley.nlp.ner.NerCorpus.FILE))) {
+            spec.commandLine().getErr().println("parley: no " + org.parley.nlp.ner.NerCorpus.FILE + " in " + heldOut);
+            return ParleyCli.USAGE;
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            spec.commandLine().getErr().println("parley: no such model " + model);
+            return ParleyCli.USAGE;
+        }
+        TokenNameFinderModel m = model == null ? ParleyNameFinder.loadDefaultModel() : ParleyNameFinder.loadModel(model);
+        List<NerSentence> held = org.parley.nlp.ner.NerCorpus.load(heldOut).heldOut();
+        NerScores scores = NerEvaluator.evaluate(held, new ParleyNameFinder(m, !noRules));
+        out.printf("%s held-out part: %d sentences, model %s%s%n", heldOut, scores.sentences(),
+                model == null ? "(shipped)" : model, noRules ? ", no rules" : ", with its rules");
+        out.print(scores.table());
+        out.flush();
+        return ParleyCli.OK;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (heldOut != null) {
+            return heldOut(out);
+        }
+        if (file == null) {
+            spec.commandLine().getErr().println("parley: give a CoNLL FILE or --held-out");
+            return ParleyCli.USAGE;
+        }
         if (!Files.isRegularFile(file)) {
             spec.commandLine().getErr().println("parley: no such file " + file);
             return ParleyCli.USAGE;

@@ -27,5 +27,11 @@ class NerCommandsTest {
         assertEquals(ParleyCli.USAGE, run(new StringWriter(), "train-ner", "--data", "no/such/dir"));
         assertEquals(ParleyCli.USAGE, run(new StringWriter(), "train-ner", "--algorithm", "NEURAL"));
         assertEquals(ParleyCli.USAGE, run(new StringWriter(), "eval-ner"));
+        StringWriter both = new StringWriter();
+        assertEquals(ParleyCli.USAGE, run(both, "eval-ner", "--held-out", "data/training", "some.conll"));
+        assertTrue(both.toString().contains("not some.conll"), both.toString());
+        StringWriter noCorpus = new StringWriter();
+        assertEquals(ParleyCli.USAGE, run(noCorpus, "eval-ner", "--held-out", "no/such/dir"));
+        assertTrue(noCorpus.toString().contains("no ner_dataset.csv in no/such/dir"), noCorpus.toString());
     }
 }
