@@ -11,21 +11,21 @@ import org.junit.jupiter.api.Test;
 import opennlp.tools.util.Span;
 
 class NerEvaluatorTest {
+    // gold: PER 0-2, LOC 3-4, ORG 5-7 ; second sentence: LOC 0-1
+    private static final NerSentence JOHN = new NerSentence(List.of("John", "Smith", "in", "Paris", "for", "Acme", "Corp", "."),
+            List.of(new Span(0, 2, NerTypes.PERSON), new Span(3, 4, NerTypes.LOCATION),
+                    new Span(5, 7, NerTypes.ORGANIZATION)));
+    private static final NerSentence BERLIN = new NerSentence(List.of("Berlin", "wins"), List.of(new Span(0, 1, NerTypes.LOCATION)));
 
     @Test
     void countsExactSpansPerTypeAndOverall() {
-        // gold: PER 0-2, LOC 3-4, ORG 5-7 ; second sentence: LOC 0-1
-        NerSentence a = new NerSentence(List.of("John", "Smith", "in", "Paris", "for", "Acme", "Corp", "."),
-                List.of(new Span(0, 2, NerTypes.PERSON), new Span(3, 4, NerTypes.LOCATION),
-                        new Span(5, 7, NerTypes.ORGANIZATION)));
-        NerSentence b = new NerSentence(List.of("Berlin", "wins"), List.of(new Span(0, 1, NerTypes.LOCATION)));
         Map<String, Span[]> predictions = Map.of(
                 // PER exact (tp), LOC exact (tp), ORG too short (fp + fn), a MISC prediction (ignored)
                 "John", new Span[] {new Span(0, 2, NerTypes.PERSON), new Span(3, 4, NerTypes.LOCATION),
                         new Span(5, 6, NerTypes.ORGANIZATION), new Span(7, 8, "misc")},
                 // LOC typed as ORG: fp for ORG, fn for LOC
                 "Berlin", new Span[] {new Span(0, 1, NerTypes.ORGANIZATION)});
-        NerScores s = NerEvaluator.evaluate(List.of(a, b), tokens -> predictions.get(tokens[0]));
+        NerScores s = NerEvaluator.evaluate(List.of(JOHN, BERLIN), tokens -> predictions.get(tokens[0]));
         assertEquals(new NerScores.Counts(1, 0, 0), s.of(NerTypes.PERSON));
         assertEquals(new NerScores.Counts(1, 0, 1), s.of(NerTypes.LOCATION));
         assertEquals(new NerScores.Counts(0, 2, 1), s.of(NerTypes.ORGANIZATION));
@@ -53,12 +53,8 @@ class NerEvaluatorTest {
 
     @Test
     void writesEveryErrorWithTheOverlappingNamesOfTheOtherSide() {
-        NerSentence a = new NerSentence(List.of("John", "Smith", "in", "Paris", "for", "Acme", "Corp", "."),
-                List.of(new Span(0, 2, NerTypes.PERSON), new Span(3, 4, NerTypes.LOCATION),
-                        new Span(5, 7, NerTypes.ORGANIZATION)));
-        NerSentence b = new NerSentence(List.of("Berlin", "wins"), List.of(new Span(0, 1, NerTypes.LOCATION)));
         java.io.StringWriter text = new java.io.StringWriter();
-        NerScores s = NerEvaluator.evaluateDocuments(List.of(List.of(a), List.of(b)), doc -> List.<Span[]>of(
+        NerScores s = NerEvaluator.evaluateDocuments(List.of(List.of(JOHN), List.of(BERLIN)), doc -> List.<Span[]>of(
                 doc.get(0)[0].equals("John")
                         ? new Span[] {new Span(0, 2, NerTypes.PERSON), new Span(5, 6, NerTypes.ORGANIZATION)}
                         : new Span[] {new Span(0, 1, NerTypes.ORGANIZATION), new Span(1, 2, NerTypes.PERSON)}),
