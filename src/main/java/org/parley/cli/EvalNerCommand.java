@@ -53,7 +53,7 @@ public final class EvalNerCommand implements Callable<Integer> {
             + "sentence, FP or FN, type, words, overlapping names of the other side) to FILE; with the gazetteer and rules only.")
     Path errors;
 
-    private int heldOut(PrintWriter out) throws Exception {
+    private int heldOut(PrintWriter out, TokenNameFinderModel m) throws Exception {
         if (file != null) {
             spec.commandLine().getErr().println("parley: --held-out scores the training corpus's held-out part, not " + file);
             return ParleyCli.USAGE;
@@ -62,11 +62,6 @@ public final class EvalNerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("parley: no " + org.parley.nlp.ner.NerCorpus.FILE + " in " + heldOut);
             return ParleyCli.USAGE;
         }
-        if (model != null && !Files.isRegularFile(model)) {
-            spec.commandLine().getErr().println("parley: no such model " + model);
-            return ParleyCli.USAGE;
-        }
-        TokenNameFinderModel m = model == null ? ParleyNameFinder.loadDefaultModel() : ParleyNameFinder.loadModel(model);
         List<NerSentence> held = org.parley.nlp.ner.NerCorpus.load(heldOut).heldOut();
         NerScores scores = NerEvaluator.evaluate(held, new ParleyNameFinder(m, !noRules));
         out.printf("%s held-out part: %d sentences, model %s%s%n", heldOut, scores.sentences(),
@@ -79,23 +74,23 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (heldOut != null) {
-            return heldOut(out);
-        }
-        if (file == null) {
-            spec.commandLine().getErr().println("parley: give a CoNLL FILE or --held-out");
-            return ParleyCli.USAGE;
-        }
-        if (!Files.isRegularFile(file)) {
-            spec.commandLine().getErr().println("parley: no such file " + file);
-            return ParleyCli.USAGE;
-        }
         if (model != null && !Files.isRegularFile(model)) {
             spec.commandLine().getErr().println("parley: no such model " + model);
             return ParleyCli.USAGE;
         }
+        if (heldOut == null && file == null) {
+            spec.commandLine().getErr().println("parley: give a CoNLL FILE or --held-out");
+            return ParleyCli.USAGE;
+        }
+        if (heldOut == null && !Files.isRegularFile(file)) {
+            spec.commandLine().getErr().println("parley: no such file " + file);
+            return ParleyCli.USAGE;
+        }
         TokenNameFinderModel m = model == null ? ParleyNameFinder.loadDefaultModel()
                 : ParleyNameFinder.loadModel(model);
+        if (heldOut != null) {
+            return heldOut(out, m);
+        }
         int documents = ConllReader.readDocuments(file).size();
         boolean byDocument = !sentences && documents > 1;
         ParleyNameFinder statistical = new ParleyNameFinder(m, !noRules);

@@ -126,13 +126,13 @@ final class PerceptronNameDecoder {
         return codec.decode(prev.remove().getOutcomes());
     }
 
-    /** Adds a feature's weights, as OpenNLP's {@code ArrayMath.sumFeatures} does; unknown features add nothing. */
+    /** Adds a feature's weights, as OpenNLP's {@code ArrayMath.sumFeatures} does (its factor of 1 changes no double); unknown features add nothing. */
     private static void add(Context feature, double[] sums) {
         if (feature == null) return;
         int[] active = feature.getOutcomes();
         double[] weights = feature.getParameters();
         for (int a = 0; a < active.length; a++) {
-            sums[active[a]] += weights[a] * 1;
+            sums[active[a]] += weights[a];
         }
     }
 
