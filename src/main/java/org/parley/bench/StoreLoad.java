@@ -22,7 +22,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -131,16 +130,7 @@ final class StoreLoad {
         long loaded;
         DatasetGraph bulk = DatabaseMgr.connectDatasetGraph(bulkDb.toString());
         try {
-            DataLoader loader = LoaderFactory.createLoader(bulk, (fmt, args) -> { });
-            loader.startBulk();
-            try {
-                loader.load(dump.toString());
-                loader.finishBulk();
-            } catch (RuntimeException e) {
-                loader.finishException(e);
-                throw e;
-            }
-            loaded = loader.countQuads() + loader.countTriples();
+            loaded = org.parley.store.BulkSpool.load(bulk, dump);
         } finally {
             TDBInternal.expel(bulk);
         }

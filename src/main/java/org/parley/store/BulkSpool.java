@@ -94,16 +94,28 @@ public final class BulkSpool implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         finish();
         if (quads == 0) return 0;
-        DataLoader loader = LoaderFactory.createLoader(store.dataset(), (fmt, args) -> log.debug(String.format(fmt, args)));
+        try {
+            return load(store.dataset(), file);
+        } finally {
+            delete();
+        }
+    }
+
+    /**
+     * Loads an RDF file into a TDB2 dataset with Jena's TDB2 loader (its default plan) in one transaction: all of
+     * it or, when loading fails, none. Returns the quads and triples loaded.
+     */
+    public static long load(org.apache.jena.sparql.core.DatasetGraph dataset, Path rdf) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(rdf, "rdf");
+        DataLoader loader = LoaderFactory.createLoader(dataset, (fmt, args) -> log.debug(String.format(fmt, args)));
         loader.startBulk();
         try {
-            loader.load(file.toString());
+            loader.load(rdf.toString());
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
-        } finally {
-            delete();
         }
         return loader.countQuads() + loader.countTriples();
     }
