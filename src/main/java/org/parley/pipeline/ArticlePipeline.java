@@ -68,7 +68,7 @@ public final class ArticlePipeline {
      * every article's digest, so raising it makes the next ingest replace every article graph: raise it whenever
      * a change alters what is extracted.
      */
-    public static final String EXTRACTION_VERSION = "4.5";
+    public static final String EXTRACTION_VERSION = "4.6";
 
     /** A pipeline built from shared, already loaded resources. */
     public static ArticlePipeline create(PipelineResources r, StageTimer timer) {

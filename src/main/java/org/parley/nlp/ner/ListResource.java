@@ -34,4 +34,18 @@ final class ListResource {
         }
         return out;
     }
+
+    /** Opens a data file for reading, through gunzip when its name ends in {@code .gz}. */
+    static InputStream open(java.nio.file.Path file) throws IOException {
+        InputStream raw = java.nio.file.Files.newInputStream(file);
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return raw;
+        }
+        try {
+            return new java.util.zip.GZIPInputStream(raw, 1 << 16);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+    }
 }

@@ -32,7 +32,7 @@ public final class ModelCard {
         sb.append("# Model card: Parley English name finder (`parley-ner-en.bin`)\n\n");
         sb.append("Written by `parley train-ner`. Finds **person**, **location** and **organization** names in "
                 + "tokenised English sentences. OpenNLP 2.5.11 `NameFinderME` model; word clusters and the "
-                + "location dictionary it uses are stored inside the model file, so it is self-contained.\n\n");
+                + "dictionaries it uses are stored inside the model file, so it is self-contained.\n\n");
         sb.append("## Data\n\n");
         sb.append("- Training corpus: `data/training/ner_dataset.csv`, the GMB (Groningen Meaning Bank) NER "
                 + "extract of Voice of America news, 2004-2010 (Kaggle \"Annotated Corpus for Named Entity "
@@ -92,9 +92,28 @@ public final class ModelCard {
                         + "frequent words plus sentence start/end), weighted by positive PMI, and grouped by "
                         + "spherical k-means (k-means++ start, seed 42, at most 25 rounds). "
                         + "`location.dictionary` is the gazetteer location list; `given-names.dictionary` holds "
-                        + "the first tokens of multi-token person names in the training part seen at least twice.\n\n");
+                        + "the first tokens of multi-token person names in the training part seen at least twice.");
+        String xml = new String(NerTrainer.descriptor(config.features()), StandardCharsets.UTF_8);
+        if (xml.contains(NerTrainer.BROWN_CLUSTERS)) {
+            sb.append(" `").append(NerTrainer.BROWN_CLUSTERS).append("` holds hierarchical (Brown) word clusters "
+                    + "and is looked up case-insensitively, each word giving the prefixes of 4, 6, 10 and 20 bits "
+                    + "of its cluster path (`BrownClusterFeatureGeneratorFactory`).");
+        }
+        if (xml.contains(NerTrainer.NAME_LISTS)) {
+            sb.append(" `").append(NerTrainer.NAME_LISTS).append("` holds typed name lists (people, places, "
+                    + "organisations, works, events ...); each token gets the list type and its position (B, I, L, "
+                    + "U) in every listed name that covers it (`NameListFeatureGeneratorFactory`).");
+        }
+        if (xml.contains(NerTrainer.BROWN_CLUSTERS) || xml.contains(NerTrainer.NAME_LISTS)) {
+            sb.append(" Both are extracts of NLP4J's English lexica (Apache-2.0; "
+                    + "`data/training/ner-dictionary/PROVENANCE.md`), used only as features: the model learns "
+                    + "from the training part how far to trust them.");
+        }
+        sb.append("\n\n");
         sb.append("## Scores\n\nExact spans, micro-averaged over person/location/organization, the model "
-                + "together with Parley's rules (`NameRules`: span conventions, titles, head nouns). "
+                + "together with Parley's rules (`NameRules`: span conventions, titles, head nouns, titled and conjoined "
+                + "people, given names, the name-list rules for names the model was not trained on, a sentence-"
+                + "opening \"The\"; by document also person name parts). "
                 + "\"By document\" reads each wikigold document as one article, as Parley reads articles: "
                 + "names found once in it are found again where the model missed them "
                 + "(`ParleyNameFinder.findDocument`). The held-out part has no document boundaries and is "

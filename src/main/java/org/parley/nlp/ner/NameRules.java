@@ -70,7 +70,46 @@ final class NameRules {
          * ({@code given-names.txt}: "Tony Blair", "Dick Bumpas") and has no head noun, ordinary word or title after
          * it is a person.
          */
-        GIVEN_NAMES
+        GIVEN_NAMES,
+        /**
+         * A name that the model's name lists ({@link NameLists}, stored in the model) hold under exactly one of
+         * the person, location (also city, country, state) and organization (also company) types takes that
+         * type ("Perth Glory" is an organization, "Kanye West" a person), unless it is a name the model was
+         * trained on ({@link TrainingNames}).
+         */
+        LIST_TYPES,
+        /**
+         * A name that the model's name lists hold only as a work, film, song, event or product, and under no
+         * person, place or organization type, is dropped ("Domesday Book", "Glastonbury Festival"), unless it is a
+         * name the model was trained on.
+         */
+        LISTED_WORKS,
+        /**
+         * A name of two or more words that the lists hold under exactly one of the person, location and
+         * organization types, is not one the model was trained on, begins and ends with a capitalised word or a
+         * number, does not end in a word listed as a nationality ("South Korean"), has no separator ({@code , ; / ( )}), title or ordinary capitalised word outside the names it
+         * covers, and covers names the model found without crossing any ("American Civil Liberties Union" over
+         * "Civil Liberties Union", "Bosnia and Herzegovina" over "Bosnia" and "Herzegovina"), replaces them.
+         */
+        LIST_SPANS,
+        /**
+         * A name that joins two listed names with {@code and} or {@code &} ("West Coast Eagles and Fremantle
+         * Dockers"), each side listed under exactly one of the person, location and organization types, and is
+         * not itself listed or a name the model was trained on, is two names.
+         */
+        LIST_SPLIT,
+        /**
+         * A name whose last two or more words are a listed name (exactly one of the person, location and
+         * organization types, not a name the model was trained on) right after a title or an ordinary
+         * capitalised word ("Advisory National Director Eric Butler", "NFL Champion Baltimore Colts") is that
+         * listed name.
+         */
+        LIST_TAILS,
+        /**
+         * A name that opens a sentence with "The" ("The Ayalon Cave is ...") loses the "The", whose capital
+         * says nothing there, unless the name with it is listed or one the model was trained on ("The Hague").
+         */
+        OPENING_THE
     }
 
     /**
@@ -86,10 +125,16 @@ final class NameRules {
      * ("General Ashfaq Parvez Kayani"). Conjoined people ({@link Rule#CONJOINED_PEOPLE}) gained 0.0039 on wikigold
      * at no change on the held-out news (0.8528). Given names ({@link Rule#GIVEN_NAMES}) gained 0.0010 on wikigold
      * at -0.0001 on the held-out news (five names retyped person there, three of them annotated otherwise in the
-     * silver data: "Hugo Chavez" as a location).
+     * silver data: "Hugo Chavez" as a location). The name-list rules need a model that carries name lists (from
+     * extraction version 4.6); measured one after another on that model (wikigold as Parley runs it / held-out
+     * news): list types 0.6766 → 0.6936 / 0.8607 → 0.8572, list spans → 0.6973 / 0.8562, list splits → 0.6986 /
+     * 0.8568, name parts left to the lists' types ({@link ParleyNameFinder}) → 0.6993, list tails → 0.6997 /
+     * 0.8573, the sentence-opening "The" → 0.7036 / 0.8576. Listed works
+     * ({@link Rule#LISTED_WORKS}) lost 0.0008 on wikigold and stays off.
      */
     static final java.util.Set<Rule> DEFAULT = java.util.EnumSet.of(Rule.CONVENTIONS, Rule.HEAD_TYPES, Rule.NAME_PARTS,
-            Rule.TITLED_PEOPLE, Rule.CONJOINED_PEOPLE, Rule.GIVEN_NAMES);
+            Rule.TITLED_PEOPLE, Rule.CONJOINED_PEOPLE, Rule.GIVEN_NAMES, Rule.LIST_TYPES, Rule.LIST_SPANS,
+            Rule.LIST_SPLIT, Rule.LIST_TAILS, Rule.OPENING_THE);
 
     private static final Set<String> SEPARATORS = Set.of(",", ";", "/", "(", ")", "[", "]", "\"", "|");
     /** Function words that never start or end a name. */
@@ -114,6 +159,12 @@ final class NameRules {
     }
 
     static List<Span> apply(String[] tokens, List<Span> spans, Dictionary locations, java.util.Set<Rule> rules) {
+        return apply(tokens, spans, locations, null, rules);
+    }
+
+    /** The rules, with the model's location dictionary and name lists where it has them (either may be null). */
+    static List<Span> apply(String[] tokens, List<Span> spans, Dictionary locations, NameLists lists,
+            java.util.Set<Rule> rules) {
         List<Span> out = rules.contains(Rule.CONVENTIONS) ? conventions(tokens, spans, locations) : spans;
         if (rules.contains(Rule.TITLED_PEOPLE)) {
             out = titledPeople(tokens, out);
@@ -132,6 +183,28 @@ final class NameRules {
         }
         if (rules.contains(Rule.HEAD_TYPES)) {
             out = headTypes(tokens, out);
+        }
+        if (lists != null && rules.contains(Rule.OPENING_THE)) {
+            List<Span> r = new ArrayList<>(out.size());
+            for (Span s : out) {
+                String text = String.join(" ", java.util.Arrays.asList(tokens).subList(s.getStart(), s.getEnd()));
+                boolean strip = s.getStart() == 0 && s.length() >= 2 && tokens[0].equals("The")
+                        && lists.mask(text) == 0 && !TrainingNames.contains(text);
+                r.add(strip ? new Span(1, s.getEnd(), s.getType()) : s);
+            }
+            out = r;
+        }
+        if (lists != null && rules.contains(Rule.LIST_TAILS)) {
+            out = listTails(tokens, out, lists);
+        }
+        if (lists != null && rules.contains(Rule.LIST_SPLIT)) {
+            out = listSplit(tokens, out, lists);
+        }
+        if (lists != null && rules.contains(Rule.LIST_SPANS)) {
+            out = listSpans(tokens, out, lists);
+        }
+        if (lists != null && (rules.contains(Rule.LIST_TYPES) || rules.contains(Rule.LISTED_WORKS))) {
+            out = listTypes(tokens, out, lists, rules.contains(Rule.LIST_TYPES), rules.contains(Rule.LISTED_WORKS));
         }
         if (locations == null) {
             return out;
@@ -232,6 +305,187 @@ final class NameRules {
             }
         }
         return true;
+    }
+
+    /** List types that name one of the finder's types. */
+    private static final java.util.Map<String, String> LIST_TYPE_OF = java.util.Map.of("person", NerTypes.PERSON,
+            "location", NerTypes.LOCATION, "city", NerTypes.LOCATION, "country", NerTypes.LOCATION, "state",
+            NerTypes.LOCATION, "organization", NerTypes.ORGANIZATION, "company", NerTypes.ORGANIZATION);
+    /** List types of names that are none of the finder's types. */
+    private static final Set<String> WORK_LISTS = Set.of("work", "film", "song", "event", "product");
+
+    /** The one finder type a list mask names, or null when it names none or several. */
+    private static String finderType(int mask, List<String> types) {
+        String found = null;
+        for (int t = 0; t < types.size(); t++) {
+            if ((mask & (1 << t)) != 0) {
+                String mapped = LIST_TYPE_OF.get(types.get(t));
+                if (mapped != null) {
+                    if (found != null && !found.equals(mapped)) {
+                        return null;
+                    }
+                    found = mapped;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasList(int mask, List<String> types, String list) {
+        int t = types.indexOf(list);
+        return t >= 0 && (mask & (1 << t)) != 0;
+    }
+
+    /** A word the lists hold as a nationality and not as a country or location ("Korean", not "Sudan"). */
+    private static boolean demonym(int mask, List<String> types) {
+        return hasList(mask, types, "nationality") && !hasList(mask, types, "country")
+                && !hasList(mask, types, "location");
+    }
+
+    private static boolean nameEdge(String t) {
+        return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)));
+    }
+
+    /**
+     * The type {@link Rule#LIST_TYPES} gives a name (tokens joined by single spaces): the one finder type the
+     * lists hold it under, or null when they hold it under none or several or the model was trained on it.
+     */
+    static String listType(String name, NameLists lists) {
+        return TrainingNames.contains(name) ? null : finderType(lists.mask(name), lists.types());
+    }
+
+    /** {@link Rule#LIST_TAILS}. */
+    static List<Span> listTails(String[] tokens, List<Span> spans, NameLists lists) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Span replaced = s;
+            for (int b = s.getStart() + 1; b <= s.getEnd() - 2 && replaced == s; b++) {
+                String before = tokens[b - 1];
+                if (!capitalised(before) || !(Titles.isTitle(before) || CommonWords.isCommon(before))) {
+                    continue;
+                }
+                String type = listType(String.join(" ", java.util.Arrays.asList(tokens).subList(b, s.getEnd())), lists);
+                if (type != null) {
+                    replaced = new Span(b, s.getEnd(), type);
+                }
+            }
+            out.add(replaced);
+        }
+        return out;
+    }
+
+    /** {@link Rule#LIST_SPLIT}. */
+    static List<Span> listSplit(String[] tokens, List<Span> spans, NameLists lists) {
+        List<String> types = lists.types();
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int and = -1;
+            for (int i = s.getStart() + 1; i < s.getEnd() - 1; i++) {
+                if (tokens[i].equals("and") || tokens[i].equals("&")) {
+                    and = and == -1 ? i : -2;
+                }
+            }
+            String whole = String.join(" ", java.util.Arrays.asList(tokens).subList(s.getStart(), s.getEnd()));
+            if (and < 0 || lists.mask(whole) != 0 || TrainingNames.contains(whole)) {
+                out.add(s);
+                continue;
+            }
+            String left = finderType(lists.mask(String.join(" ",
+                    java.util.Arrays.asList(tokens).subList(s.getStart(), and))), types);
+            String right = finderType(lists.mask(String.join(" ",
+                    java.util.Arrays.asList(tokens).subList(and + 1, s.getEnd()))), types);
+            if (left != null && right != null) {
+                out.add(new Span(s.getStart(), and, left));
+                out.add(new Span(and + 1, s.getEnd(), right));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** {@link Rule#LIST_SPANS}. */
+    static List<Span> listSpans(String[] tokens, List<Span> spans, NameLists lists) {
+        if (spans.isEmpty()) {
+            return spans;
+        }
+        List<String> types = lists.types();
+        List<int[]> candidates = new ArrayList<>();
+        for (int[] m : lists.matches(tokens)) {
+            if (m[1] - m[0] >= 2 && nameEdge(tokens[m[0]]) && nameEdge(tokens[m[1] - 1])
+                    && finderType(m[2], types) != null && !demonym(lists.mask(tokens[m[1] - 1]), types)
+                    && !TrainingNames.contains(String.join(" ", java.util.Arrays.asList(tokens).subList(m[0], m[1])))) {
+                candidates.add(m);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return spans;
+        }
+        candidates.sort((a, b) -> a[1] - a[0] != b[1] - b[0] ? (b[1] - b[0]) - (a[1] - a[0]) : a[0] - b[0]);
+        List<Span> out = new ArrayList<>(spans);
+        List<int[]> taken = new ArrayList<>();
+        for (int[] m : candidates) {
+            boolean covers = false;
+            boolean crosses = false;
+            for (Span s : out) {
+                boolean inside = m[0] <= s.getStart() && s.getEnd() <= m[1];
+                boolean overlaps = s.getStart() < m[1] && m[0] < s.getEnd();
+                covers |= inside && s.length() < m[1] - m[0];
+                crosses |= overlaps && !inside;
+                crosses |= inside && s.length() == m[1] - m[0];
+            }
+            for (int[] t : taken) {
+                crosses |= t[0] < m[1] && m[0] < t[1];
+            }
+            for (int i = m[0]; covers && !crosses && i < m[1]; i++) {
+                boolean inSpan = false;
+                for (Span s : out) {
+                    inSpan |= s.getStart() <= i && i < s.getEnd();
+                }
+                crosses |= !inSpan && (SEPARATORS.contains(tokens[i])
+                        || capitalised(tokens[i]) && (Titles.isTitle(tokens[i]) || CommonWords.isCommon(tokens[i])));
+            }
+            if (covers && !crosses) {
+                out.removeIf(s -> m[0] <= s.getStart() && s.getEnd() <= m[1]);
+                out.add(new Span(m[0], m[1], finderType(m[2], types)));
+                taken.add(m);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** {@link Rule#LIST_TYPES} and {@link Rule#LISTED_WORKS}. */
+    static List<Span> listTypes(String[] tokens, List<Span> spans, NameLists lists, boolean retype, boolean drop) {
+        List<String> types = lists.types();
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            String text = String.join(" ", java.util.Arrays.asList(tokens).subList(s.getStart(), s.getEnd()));
+            int mask = TrainingNames.contains(text) ? 0 : lists.mask(text);
+            Set<String> finderTypes = new java.util.TreeSet<>();
+            boolean work = false;
+            boolean other = false;
+            for (int t = 0; t < types.size(); t++) {
+                if ((mask & (1 << t)) != 0) {
+                    String mapped = LIST_TYPE_OF.get(types.get(t));
+                    if (mapped != null) {
+                        finderTypes.add(mapped);
+                    } else if (WORK_LISTS.contains(types.get(t))) {
+                        work = true;
+                    } else {
+                        other = true;
+                    }
+                }
+            }
+            if (drop && work && !other && finderTypes.isEmpty()) {
+                continue;
+            }
+            if (retype && finderTypes.size() == 1 && !finderTypes.contains(s.getType())) {
+                s = new Span(s.getStart(), s.getEnd(), finderTypes.iterator().next());
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** Retypes every name of two or more words by its head noun, when the head has a type. */

@@ -54,6 +54,14 @@ public final class NerTrainer {
     static final int GIVEN_NAME_MIN = 2;
     /** Location names file inside the data directory (one name per line, tokens separated by spaces). */
     public static final String LOCATION_LIST = "ner-dictionary/location.txt";
+    /** Resource key of the Brown word clusters named in a descriptor. */
+    static final String BROWN_CLUSTERS = "brown.clusters";
+    /** The Brown cluster lexicon, relative to the data directory (see its PROVENANCE.md). */
+    public static final String BROWN_LIST = "ner-dictionary/brown-clusters.tsv.gz";
+    /** Resource key of the typed name lists named in a descriptor. */
+    static final String NAME_LISTS = "name-lists.lists";
+    /** The typed name lists, relative to the data directory (see its PROVENANCE.md). */
+    public static final String NAME_LIST_FILE = "ner-dictionary/name-lists.tsv.gz";
 
     /**
      * What to train.
@@ -147,6 +155,16 @@ public final class NerTrainer {
         }
         if (xml.contains(LOCATION_DICTIONARY)) {
             resources.put(LOCATION_DICTIONARY, locationDictionary(dataDir.resolve(LOCATION_LIST)));
+        }
+        if (xml.contains(BROWN_CLUSTERS)) {
+            BrownClusters brown = BrownClusters.read(dataDir.resolve(BROWN_LIST));
+            resources.put(BROWN_CLUSTERS, brown);
+            LOG.info("Brown clusters: {} words in {} clusters", brown.size(), brown.clusterCount());
+        }
+        if (xml.contains(NAME_LISTS)) {
+            NameLists lists = NameLists.read(dataDir.resolve(NAME_LIST_FILE));
+            resources.put(NAME_LISTS, lists);
+            LOG.info("name lists: {} names of types {}", lists.size(), lists.types());
         }
         if (xml.contains(GIVEN_NAME_DICTIONARY)) {
             resources.put(GIVEN_NAME_DICTIONARY, givenNames(train));

@@ -32,6 +32,7 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
     }
     private final java.util.Set<NameRules.Rule> rules;
     private final Dictionary locations;
+    private final NameLists lists;
 
     /** A finder for a model, with the rules. */
     public ParleyNameFinder(TokenNameFinderModel model) {
@@ -53,6 +54,8 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
         this.rules = java.util.Set.copyOf(rules);
         Object d = model.getArtifact(NerTrainer.LOCATION_DICTIONARY);
         this.locations = d instanceof Dictionary dict ? dict : null;
+        Object l = model.getArtifact(NerTrainer.NAME_LISTS);
+        this.lists = l instanceof NameLists nl ? nl : null;
     }
 
     /** Loads the committed model from the class path. */
@@ -90,7 +93,7 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
             }
         }
         if (!rules.isEmpty()) {
-            spans = NameRules.apply(tokens, spans, locations, rules);
+            spans = NameRules.apply(tokens, spans, locations, lists, rules);
         }
         return spans.toArray(new Span[0]);
     }
@@ -111,7 +114,7 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
             first.add(find(s));
         }
         return rules.isEmpty() ? first : propagate(sentences, first, rules.contains(NameRules.Rule.DOCUMENT_TYPES),
-                rules.contains(NameRules.Rule.NAME_PARTS));
+                rules.contains(NameRules.Rule.NAME_PARTS), listedOtherwise());
     }
 
     /** {@link #propagate(List, List, boolean)} without retyping. */
@@ -130,6 +133,30 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
      * Fresquet") becomes a person.
      */
     static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first, boolean retype, boolean nameParts) {
+        return propagate(sentences, first, retype, nameParts, w -> false);
+    }
+
+    /**
+     * Words that {@link NameRules.Rule#LIST_TYPES} gives a type other than person: the name lists hold them as
+     * locations or organizations only and the model was not trained on them. {@link NameRules.Rule#NAME_PARTS}
+     * leaves them alone (the lists know "Caloi" is a company although "Bruno Caloi" founded it).
+     */
+    private java.util.function.Predicate<String> listedOtherwise() {
+        if (lists == null || !rules.contains(NameRules.Rule.LIST_TYPES)) {
+            return w -> false;
+        }
+        return w -> {
+            String t = NameRules.listType(w, lists);
+            return t != null && !t.equals(NerTypes.PERSON);
+        };
+    }
+
+    /**
+     * {@link #propagate(List, List, boolean, boolean)}; name parts that {@code listedOtherwise} accepts keep
+     * their type.
+     */
+    static List<Span[]> propagate(List<String[]> sentences, List<Span[]> first, boolean retype, boolean nameParts,
+            java.util.function.Predicate<String> listedOtherwise) {
         java.util.Map<String, java.util.Map<String, Integer>> typeVotes = new java.util.HashMap<>();
         java.util.Set<String> surnames = new java.util.HashSet<>();
         java.util.Set<String> parts = new java.util.HashSet<>();
@@ -163,7 +190,8 @@ public final class ParleyNameFinder implements Function<String[], Span[]> {
                 String text = String.join(" ", java.util.Arrays.asList(s).subList(sp.getStart(), sp.getEnd()));
                 String type = known.get(text);
                 boolean change = retype && !tied.contains(text) && !type.equals(sp.getType());
-                if (nameParts && sp.length() == 1 && !sp.getType().equals(NerTypes.PERSON) && parts.contains(text)) {
+                if (nameParts && sp.length() == 1 && !sp.getType().equals(NerTypes.PERSON) && parts.contains(text)
+                        && !listedOtherwise.test(text)) {
                     type = NerTypes.PERSON;
                     change = true;
                 }

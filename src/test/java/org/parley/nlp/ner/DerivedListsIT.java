@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The word lists the name rules read are what their derivations give on the training part of the corpus shipped in
- * {@code data/training}: re-deriving {@code given-names.txt} and {@code common-words.txt} reproduces them exactly, so
+ * {@code data/training}: re-deriving {@code given-names.txt}, {@code common-words.txt} and {@code training-names.txt}
+ * reproduces them exactly, so
  * they can be rebuilt, and no held-out or test text went into them.
  */
 class DerivedListsIT {
@@ -40,5 +41,12 @@ class DerivedListsIT {
         Set<String> shipped = new TreeSet<>(ListResource.lines("common-words.txt"));
         assertEquals(shipped, CommonWords.derive(train));
         assertTrue(shipped.contains("government") && shipped.size() > 4000, shipped.size() + " common words");
+    }
+
+    @Test
+    void trainingNamesAreTheNamesOfTheTrainingPart() {
+        java.util.List<String> shipped = ListResource.lines("training-names.txt");
+        assertEquals(new ArrayList<>(TrainingNames.derive(train)), shipped);
+        assertTrue(TrainingNames.contains("Tehran") && !TrainingNames.contains("Perth Glory"));
     }
 }

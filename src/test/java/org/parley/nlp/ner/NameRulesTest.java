@@ -97,4 +97,82 @@ class NameRulesTest {
                 new Span(11, 14, NerTypes.ORGANIZATION)), out, "a head noun (Society, University) wins");
         assertEquals(spans, NameRules.apply(t, spans, null, java.util.EnumSet.noneOf(NameRules.Rule.class)), "off");
     }
+
+    private static NameLists lists(String text) throws java.io.IOException {
+        return new NameLists(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static List<Span> listRules(String[] t, List<Span> in, NameLists lists, NameRules.Rule... rules) {
+        return NameRules.apply(t, in, null, lists, java.util.EnumSet.copyOf(List.of(rules)));
+    }
+
+    /** Names sorted by UTF-8 bytes, as the list files are. */
+    private static final String LISTS = String.join("\n",
+            "Bosnia\tcountry,location,nationality",
+            "Bosnia and Herzegovina\tcountry,location,nationality",
+            "Eric Butler\tperson",
+            "Fremantle Dockers\torganization",
+            "Herzegovina\tlocation",
+            "Kanye West\tperson",
+            "Korean\tnationality",
+            "Perth Glory\torganization",
+            "South Korean\tlocation,nationality",
+            "Tehran\tcity,location",
+            "The Hague\tcity,location",
+            "Washington\tlocation,person",
+            "West Coast Eagles\torganization") + "\n";
+
+    @Test
+    void listTypesRetypeNamesTheListsHoldUnderOneTypeOnly() throws Exception {
+        String[] t = {"Perth", "Glory", "beat", "Kanye", "West", "in", "Washington", "and", "Tehran", "."};
+        List<Span> in = List.of(new Span(0, 2, NerTypes.PERSON), new Span(3, 5, NerTypes.LOCATION),
+                new Span(6, 7, NerTypes.ORGANIZATION), new Span(8, 9, NerTypes.ORGANIZATION));
+        List<Span> out = listRules(t, in, lists(LISTS), NameRules.Rule.LIST_TYPES);
+        assertEquals(List.of(new Span(0, 2, NerTypes.ORGANIZATION), new Span(3, 5, NerTypes.PERSON),
+                new Span(6, 7, NerTypes.ORGANIZATION), new Span(8, 9, NerTypes.ORGANIZATION)), out,
+                "Washington is listed twice over (kept); Tehran is a name the model was trained on (kept)");
+        assertEquals(in, listRules(t, in, lists(LISTS), NameRules.Rule.CONVENTIONS), "off: types stay");
+    }
+
+    @Test
+    void listedNamesReplaceTheFragmentsTheModelFound() throws Exception {
+        String[] t = {"Bosnia", "and", "Herzegovina", "and", "South", "Korean", "officials"};
+        List<Span> in = List.of(new Span(0, 1, NerTypes.LOCATION), new Span(2, 3, NerTypes.LOCATION),
+                new Span(4, 5, NerTypes.LOCATION));
+        List<Span> out = listRules(t, in, lists(LISTS), NameRules.Rule.LIST_SPANS);
+        assertEquals(List.of(new Span(0, 3, NerTypes.LOCATION), new Span(4, 5, NerTypes.LOCATION)), out,
+                "a listed name ending in a nationality word does not grow a name");
+    }
+
+    @Test
+    void twoListedNamesJoinedByAndAreTwoNames() throws Exception {
+        String[] t = {"the", "West", "Coast", "Eagles", "and", "Fremantle", "Dockers", "met"};
+        List<Span> out = listRules(t, List.of(new Span(1, 7, NerTypes.ORGANIZATION)), lists(LISTS),
+                NameRules.Rule.LIST_SPLIT);
+        assertEquals(List.of(new Span(1, 4, NerTypes.ORGANIZATION), new Span(5, 7, NerTypes.ORGANIZATION)), out);
+        String[] b = {"Bosnia", "and", "Herzegovina"};
+        assertEquals(List.of(new Span(0, 3, NerTypes.LOCATION)), listRules(b,
+                List.of(new Span(0, 3, NerTypes.LOCATION)), lists(LISTS), NameRules.Rule.LIST_SPLIT),
+                "a listed whole stays one name");
+    }
+
+    @Test
+    void aListedNameAfterATitleIsTheName() throws Exception {
+        String[] t = {"National", "Director", "Eric", "Butler", "spoke"};
+        List<Span> out = listRules(t, List.of(new Span(0, 4, NerTypes.ORGANIZATION)), lists(LISTS),
+                NameRules.Rule.LIST_TAILS);
+        assertEquals(List.of(new Span(2, 4, NerTypes.PERSON)), out);
+    }
+
+    @Test
+    void aSentenceOpeningTheIsDroppedUnlessTheNameHasIt() throws Exception {
+        String[] t = {"The", "Ayalon", "Cave", "lies", "near", "The", "Hague"};
+        List<Span> out = listRules(t, List.of(new Span(0, 3, NerTypes.LOCATION), new Span(5, 7, NerTypes.LOCATION)),
+                lists(LISTS), NameRules.Rule.OPENING_THE);
+        assertEquals(List.of(new Span(1, 3, NerTypes.LOCATION), new Span(5, 7, NerTypes.LOCATION)), out);
+        String[] h = {"The", "Hague", "said"};
+        assertEquals(List.of(new Span(0, 2, NerTypes.LOCATION)), listRules(h,
+                List.of(new Span(0, 2, NerTypes.LOCATION)), lists(LISTS), NameRules.Rule.OPENING_THE),
+                "a listed name keeps its The");
+    }
 }
