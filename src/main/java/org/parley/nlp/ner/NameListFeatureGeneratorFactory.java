@@ -32,8 +32,9 @@ public final class NameListFeatureGeneratorFactory extends LexiconFeatureGenerat
     }
 
     /**
-     * The features of one token. Matches are computed once per sentence (the last sentence is remembered by
-     * identity, as OpenNLP's dictionary features do), so an instance is not thread-safe.
+     * The features of one token. Matches are computed once per sentence (the tokens of the last sentence are
+     * remembered and compared, so a reused array with new tokens is a new sentence); an instance is not
+     * thread-safe.
      */
     static final class Generator implements AdaptiveFeatureGenerator {
         private final NameLists lists;
@@ -50,11 +51,24 @@ public final class NameListFeatureGeneratorFactory extends LexiconFeatureGenerat
 
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            if (tokens != sentence) {
-                sentence = tokens;
+            if (!sameSentence(tokens)) {
+                sentence = tokens.clone();
                 perToken = tokenFeatures(tokens);
             }
             features.addAll(perToken.get(index));
+        }
+
+        /** Whether the tokens are those of the remembered sentence (the same strings, even in another array). */
+        private boolean sameSentence(String[] tokens) {
+            if (sentence == null || sentence.length != tokens.length) {
+                return false;
+            }
+            for (int i = 0; i < tokens.length; i++) {
+                if (sentence[i] != tokens[i] && !sentence[i].equals(tokens[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private List<List<String>> tokenFeatures(String[] tokens) {

@@ -120,4 +120,18 @@ class LexiconFeaturesTest {
         assertArrayEquals(new String[] {"nl=city:U"}, other.toArray());
         assertTrue(perToken.get(2).stream().noneMatch(x -> x.contains("city")));
     }
+
+    @Test
+    void nameListFeaturesFollowANewSentenceInAReusedArray() throws IOException {
+        NameListFeatureGeneratorFactory.Generator g = new NameListFeatureGeneratorFactory.Generator(
+                lists("Havana\tcity\nParis\tcity\n"), "nl");
+        String[] s = {"to", "Havana"};
+        List<String> f = new ArrayList<>();
+        g.createFeatures(f, s, 1, null);
+        assertEquals(List.of("nl=city:U"), f);
+        s[1] = "London";
+        f.clear();
+        g.createFeatures(f, s, 1, null);
+        assertEquals(List.of(), f, "the same array with another token is another sentence");
+    }
 }
