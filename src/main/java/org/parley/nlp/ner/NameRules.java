@@ -87,8 +87,9 @@ final class NameRules {
         /**
          * A name of two or more words that the lists hold under exactly one of the person, location and
          * organization types, is not one the model was trained on, begins and ends with a capitalised word or a
-         * number, does not end in a word listed as a nationality ("South Korean"), has no separator ({@code , ; / ( )}), title or ordinary capitalised word outside the names it
-         * covers, and covers names the model found without crossing any ("American Civil Liberties Union" over
+         * number, does not end in a word listed as a nationality ("South Korean"), has no separator
+         * ({@code , ; / ( )}), title or ordinary capitalised word outside the names it covers, and covers names the
+         * model found without crossing any ("American Civil Liberties Union" over
          * "Civil Liberties Union", "Bosnia and Herzegovina" over "Bosnia" and "Herzegovina"), replaces them.
          */
         LIST_SPANS,
@@ -462,30 +463,30 @@ final class NameRules {
         for (Span s : spans) {
             String text = String.join(" ", java.util.Arrays.asList(tokens).subList(s.getStart(), s.getEnd()));
             int mask = TrainingNames.contains(text) ? 0 : lists.mask(text);
-            Set<String> finderTypes = new java.util.TreeSet<>();
-            boolean work = false;
-            boolean other = false;
-            for (int t = 0; t < types.size(); t++) {
-                if ((mask & (1 << t)) != 0) {
-                    String mapped = LIST_TYPE_OF.get(types.get(t));
-                    if (mapped != null) {
-                        finderTypes.add(mapped);
-                    } else if (WORK_LISTS.contains(types.get(t))) {
-                        work = true;
-                    } else {
-                        other = true;
-                    }
-                }
-            }
-            if (drop && work && !other && finderTypes.isEmpty()) {
+            if (drop && onlyWorks(mask, types)) {
                 continue;
             }
-            if (retype && finderTypes.size() == 1 && !finderTypes.contains(s.getType())) {
-                s = new Span(s.getStart(), s.getEnd(), finderTypes.iterator().next());
+            String type = finderType(mask, types);
+            if (retype && type != null && !type.equals(s.getType())) {
+                s = new Span(s.getStart(), s.getEnd(), type);
             }
             out.add(s);
         }
         return out;
+    }
+
+    /** Whether a list mask names work-like lists (work, film, song, event, product) and no other list. */
+    private static boolean onlyWorks(int mask, List<String> types) {
+        boolean work = false;
+        for (int t = 0; t < types.size(); t++) {
+            if ((mask & (1 << t)) != 0) {
+                if (!WORK_LISTS.contains(types.get(t))) {
+                    return false;
+                }
+                work = true;
+            }
+        }
+        return work;
     }
 
     /** Retypes every name of two or more words by its head noun, when the head has a type. */
