@@ -59,6 +59,8 @@ class DocumentLevelTest {
         assertArrayEquals(new Span[] {new Span(3, 4, NerTypes.PERSON), new Span(5, 6, NerTypes.PERSON),
             new Span(7, 8, NerTypes.LOCATION)}, out.get(1), "the given name of Angelo Fresquet");
         assertArrayEquals(first.get(1), ParleyNameFinder.propagate(doc, first, false, false).get(1), "off: types stay");
+        assertArrayEquals(first.get(1), ParleyNameFinder.propagate(doc, first, false, true, "Angelo"::equals).get(1),
+                "a word the name lists type otherwise keeps its type");
     }
 
     @Test
