@@ -40,12 +40,16 @@ public final class BrownClusters implements SerializableArtifact {
      * {@code #} are skipped.
      */
     public BrownClusters(InputStream in) throws IOException {
-        List<String> words = new ArrayList<>();
-        List<String> wordPaths = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        StringBuilder text = new StringBuilder(1 << 20);
+        int[] offs = new int[1 << 16];
+        short[] ids = new short[1 << 16];
+        int n = 0;
+        Map<String, Integer> pathIds = new HashMap<>();
+        List<String> pathList = new ArrayList<>();
         String line;
         int lineNo = 0;
-        String previous = null;
+        int prevStart = -1;
         while ((line = r.readLine()) != null) {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) {
@@ -55,47 +59,56 @@ public final class BrownClusters implements SerializableArtifact {
             if (tab <= 0 || tab == line.length() - 1) {
                 throw new IOException("Brown clusters line " + lineNo + ": expected word<TAB>path");
             }
-            String word = line.substring(0, tab);
-            String path = line.substring(tab + 1);
-            if (!path.chars().allMatch(c -> c == '0' || c == '1')) {
-                throw new IOException("Brown clusters line " + lineNo + ": path is not a bit string: " + path);
+            for (int i = tab + 1; i < line.length(); i++) {
+                if (line.charAt(i) != '0' && line.charAt(i) != '1') {
+                    throw new IOException("Brown clusters line " + lineNo + ": path is not a bit string: "
+                            + line.substring(tab + 1));
+                }
             }
-            if (previous != null && previous.compareTo(word) >= 0) {
+            int start = text.length();
+            if (prevStart >= 0 && compare(text, prevStart, start, line, tab) >= 0) {
                 throw new IOException("Brown clusters line " + lineNo + ": words not sorted or repeated at "
-                        + word);
+                        + line.substring(0, tab));
             }
-            previous = word;
-            words.add(word);
-            wordPaths.add(path);
-        }
-        int total = 0;
-        for (String w : words) {
-            total += w.length();
-        }
-        this.chars = new char[total];
-        this.offsets = new int[words.size() + 1];
-        this.cluster = new short[words.size()];
-        Map<String, Integer> pathIds = new HashMap<>();
-        List<String> pathList = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            offsets[i] = at;
-            w.getChars(0, w.length(), chars, at);
-            at += w.length();
-            Integer id = pathIds.get(wordPaths.get(i));
+            text.append(line, 0, tab);
+            String path = line.substring(tab + 1);
+            Integer id = pathIds.get(path);
             if (id == null) {
                 id = pathList.size();
                 if (id > Short.MAX_VALUE) {
                     throw new IOException("more than " + (Short.MAX_VALUE + 1) + " distinct Brown clusters");
                 }
-                pathIds.put(wordPaths.get(i), id);
-                pathList.add(wordPaths.get(i));
+                pathIds.put(path, id);
+                pathList.add(path);
             }
-            cluster[i] = (short) (int) id;
+            if (n == ids.length) {
+                offs = java.util.Arrays.copyOf(offs, n * 2);
+                ids = java.util.Arrays.copyOf(ids, n * 2);
+            }
+            offs[n] = start;
+            ids[n] = (short) (int) id;
+            n++;
+            prevStart = start;
         }
-        offsets[words.size()] = at;
+        this.chars = new char[text.length()];
+        text.getChars(0, text.length(), chars, 0);
+        this.offsets = java.util.Arrays.copyOf(offs, n + 1);
+        this.offsets[n] = text.length();
+        this.cluster = java.util.Arrays.copyOf(ids, n);
         this.paths = pathList.toArray(new String[0]);
+    }
+
+    /** Compares {@code text[from, to)} with the first {@code len} chars of {@code line}, as strings. */
+    private static int compare(CharSequence text, int from, int to, String line, int len) {
+        int n = Math.min(to - from, len);
+        for (int k = 0; k < n; k++) {
+            char a = text.charAt(from + k);
+            char b = line.charAt(k);
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return (to - from) - len;
     }
 
     /** Reads a cluster file, gzipped when its name ends in {@code .gz}. */
