@@ -186,14 +186,7 @@ final class NameRules {
             out = headTypes(tokens, out);
         }
         if (lists != null && rules.contains(Rule.OPENING_THE)) {
-            List<Span> r = new ArrayList<>(out.size());
-            for (Span s : out) {
-                String text = String.join(" ", java.util.Arrays.asList(tokens).subList(s.getStart(), s.getEnd()));
-                boolean strip = s.getStart() == 0 && s.length() >= 2 && tokens[0].equals("The")
-                        && lists.mask(text) == 0 && !TrainingNames.contains(text);
-                r.add(strip ? new Span(1, s.getEnd(), s.getType()) : s);
-            }
-            out = r;
+            out = openingThe(tokens, out, lists);
         }
         if (lists != null && rules.contains(Rule.LIST_TAILS)) {
             out = listTails(tokens, out, lists);
@@ -353,6 +346,20 @@ final class NameRules {
      */
     static String listType(String name, NameLists lists) {
         return TrainingNames.contains(name) ? null : finderType(lists.mask(name), lists.types());
+    }
+
+    /** {@link Rule#OPENING_THE}. */
+    static List<Span> openingThe(String[] tokens, List<Span> spans, NameLists lists) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            boolean strip = s.getStart() == 0 && s.length() >= 2 && tokens[0].equals("The");
+            if (strip) {
+                String text = String.join(" ", java.util.Arrays.asList(tokens).subList(0, s.getEnd()));
+                strip = lists.mask(text) == 0 && !TrainingNames.contains(text);
+            }
+            out.add(strip ? new Span(1, s.getEnd(), s.getType()) : s);
+        }
+        return out;
     }
 
     /** {@link Rule#LIST_TAILS}. */
