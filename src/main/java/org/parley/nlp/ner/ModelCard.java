@@ -82,9 +82,10 @@ public final class ModelCard {
                 + "trained by an earlier run of the same configuration)" : trainingSeconds + " s").append(" |\n");
         sb.append(String.format(Locale.ROOT, "| model size | %,d bytes (%.1f MB) |%n", modelBytes,
                 modelBytes / 1e6));
+        String xml = new String(NerTrainer.descriptor(config.features()), StandardCharsets.UTF_8);
         sb.append("\n## Features\n\nFeature generator descriptor `").append(config.features())
                 .append("` (stored in the model):\n\n```xml\n")
-                .append(new String(NerTrainer.descriptor(config.features()), StandardCharsets.UTF_8).strip())
+                .append(xml.strip())
                 .append("\n```\n\n");
         sb.append("Word clusters (`parley-c<K>.clusters`) are computed by `WordClusterer` from the training "
                 + "sentences: each word seen at least ").append(config.clusterMinCount())
@@ -93,7 +94,6 @@ public final class ModelCard {
                         + "spherical k-means (k-means++ start, seed 42, at most 25 rounds). "
                         + "`location.dictionary` is the gazetteer location list; `given-names.dictionary` holds "
                         + "the first tokens of multi-token person names in the training part seen at least twice.");
-        String xml = new String(NerTrainer.descriptor(config.features()), StandardCharsets.UTF_8);
         if (xml.contains(NerTrainer.BROWN_CLUSTERS)) {
             sb.append(" `").append(NerTrainer.BROWN_CLUSTERS).append("` holds hierarchical (Brown) word clusters "
                     + "and is looked up case-insensitively, each word giving the prefixes of 4, 6, 10 and 20 bits "
