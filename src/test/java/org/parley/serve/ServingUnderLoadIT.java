@@ -75,7 +75,12 @@ class ServingUnderLoadIT {
     static final int HEAP_SLACK_MB = 64;
     static final int CLIENTS = Integer.getInteger("parley.load.clients", DEFAULT_CLIENTS);
     static final int SECONDS = Integer.getInteger("parley.load.seconds", DEFAULT_SECONDS);
-    static final int ARTICLES = 30;
+    /**
+     * Bench articles ingested while the clients query: with the five seeds, more than one writer batch
+     * ({@link org.parley.store.KnowledgeStore#BATCH_ARTICLES}), so the store is committed at least twice however
+     * fast the run is (with 30 a fast run fitted in one batch window and the clients saw only empty and full).
+     */
+    static final int ARTICLES = org.parley.store.KnowledgeStore.BATCH_ARTICLES + 6;
     private static final Logger figures = LoggerFactory.getLogger("figures");
 
     @TempDir
