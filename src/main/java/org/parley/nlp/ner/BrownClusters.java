@@ -1,7 +1,6 @@
 package org.parley.nlp.ner;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -206,26 +205,21 @@ public final class BrownClusters implements SerializableArtifact {
 
     /** Writes the lexicon as the lines it is read from (sorted, UTF-8). */
     public void write(OutputStream out) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
+        OutputStream buf = new java.io.BufferedOutputStream(out, 1 << 16);
         for (int i = 0; i < cluster.length; i++) {
             buf.write(new String(chars, offsets[i], offsets[i + 1] - offsets[i]).getBytes(StandardCharsets.UTF_8));
             buf.write('\t');
             buf.write(paths[cluster[i]].getBytes(StandardCharsets.US_ASCII));
             buf.write('\n');
-            if (buf.size() > 1 << 16) {
-                buf.writeTo(out);
-                buf.reset();
-            }
         }
-        buf.writeTo(out);
-        out.flush();
+        buf.flush();
     }
 
     /** Reads and writes {@link BrownClusters} inside a model (without closing the model's stream). */
     public static final class Serializer implements ArtifactSerializer<BrownClusters> {
         @Override
         public BrownClusters create(InputStream in) throws IOException {
-            return new BrownClusters(new java.io.ByteArrayInputStream(in.readAllBytes()));
+            return new BrownClusters(in);
         }
 
         @Override

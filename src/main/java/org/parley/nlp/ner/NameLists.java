@@ -204,7 +204,7 @@ public final class NameLists implements SerializableArtifact {
 
     /** Writes the lists as the lines they are read from. */
     public void write(OutputStream out) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
+        OutputStream buf = new java.io.BufferedOutputStream(out, 1 << 16);
         for (int i = 0; i < masks.length; i++) {
             buf.write(bytes, offsets[i], offsets[i + 1] - offsets[i]);
             buf.write('\t');
@@ -214,18 +214,13 @@ public final class NameLists implements SerializableArtifact {
                     if (!first) {
                         buf.write(',');
                     }
-                    buf.writeBytes(types[t].getBytes(StandardCharsets.UTF_8));
+                    buf.write(types[t].getBytes(StandardCharsets.UTF_8));
                     first = false;
                 }
             }
             buf.write('\n');
-            if (buf.size() > 1 << 16) {
-                buf.writeTo(out);
-                buf.reset();
-            }
         }
-        buf.writeTo(out);
-        out.flush();
+        buf.flush();
     }
 
     @Override
