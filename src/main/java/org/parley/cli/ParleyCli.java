@@ -30,6 +30,7 @@ public final class ParleyCli {
 
     /** Runs the command line as {@code main} would, returning the exit code instead of exiting. */
     public static int run(String... args) {
+        org.parley.rdf.IriParsing.useRfc3986();
         return commandLine().execute(args);
     }
 

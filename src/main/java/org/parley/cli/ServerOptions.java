@@ -30,6 +30,16 @@ public final class ServerOptions {
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Requests run at once; the others wait their turn in order of arrival (default: the number "
+                    + "of processors).")
+    Integer concurrency;
+
+    @Option(names = "--queue-wait", defaultValue = "250", paramLabel = "MS",
+            description = "Longest wait of a request for its turn, in milliseconds; then it runs anyway "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long queueWaitMillis;
+
     @Option(names = "--allow-update",
             description = "Allow SPARQL Update (…/update) and Graph Store writes (…/data) for the user in --credentials, "
                     + "with HTTP basic authentication. Off by default: the server is read-only.")
@@ -50,6 +60,10 @@ public final class ServerOptions {
         if (!allowUpdate && credentials != null)
             throw new IllegalArgumentException("--credentials is only used with --allow-update");
         return allowUpdate ? org.parley.serve.Credentials.read(credentials) : null;
+    }
+
+    Duration queueWait() {
+        return Duration.ofMillis(queueWaitMillis);
     }
 
     Duration timeout() {

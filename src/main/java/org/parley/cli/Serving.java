@@ -28,7 +28,9 @@ final class Serving {
                 .port(opts.port)
                 .queryTimeout(opts.timeout())
                 .maxResultRows(opts.maxRows)
-                .maxRequestBytes(opts.maxRequestBytes);
+                .maxRequestBytes(opts.maxRequestBytes)
+                .queueWait(opts.queueWait());
+        if (opts.concurrency != null) builder.concurrency(opts.concurrency);
         if (credentials != null) builder.allowUpdate(credentials);
         LinkedDataServlet.install(builder, store.dataset(), ns);
         ExploreServlet.install(builder);

@@ -92,6 +92,17 @@ public final class ParleyServer implements AutoCloseable {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     /** Limit of the request line and headers together, in bytes (a GET query must fit; larger ones are POSTed). */
     public static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+    /**
+     * Response buffer of a request, in bytes. Fuseki asks Jetty for 5 MiB, more than Jetty's buffer pool keeps (64 kB),
+     * so every response allocated a new 5 MiB direct buffer; under load the JVM's direct-memory limit was reached
+     * every fraction of a second and each time the JDK forced a full GC ({@code System.gc()}), stopping every
+     * request. A buffer the pool keeps is reused.
+     */
+    public static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
+    /** Default longest wait of a request for its turn before it runs anyway (see {@link Builder#queueWait}). */
+    public static final Duration DEFAULT_QUEUE_WAIT = Duration.ofMillis(250);
+    /** Server threads kept and the most there may be (each open request holds one, waiting or running). */
+    static final int MIN_SERVER_THREADS = 8, MAX_SERVER_THREADS = 256;
     /** Endpoint name of SPARQL Update, when updates are allowed. */
     public static final String UPDATE_ENDPOINT = "update";
     /** Endpoint name of the read-write Graph Store Protocol, when updates are allowed. */
@@ -110,6 +121,7 @@ public final class ParleyServer implements AutoCloseable {
     private static final String UI_RESOURCE = "webapp/index.html";
 
     private final FusekiServer server;
+    private final AdmissionFilter admission;
     private final String host;
     private final String datasetName;
     private final boolean uiEnabled;
@@ -118,8 +130,10 @@ public final class ParleyServer implements AutoCloseable {
     private boolean started;
     private boolean stopped;
 
-    private ParleyServer(FusekiServer server, String host, String datasetName, boolean uiEnabled, boolean updateEnabled) {
+    private ParleyServer(FusekiServer server, String host, String datasetName, boolean uiEnabled, boolean updateEnabled,
+                         AdmissionFilter admission) {
         this.server = server;
+        this.admission = admission;
         this.host = host;
         this.datasetName = datasetName;
         this.uiEnabled = uiEnabled;
@@ -248,6 +262,21 @@ public final class ParleyServer implements AutoCloseable {
         return datasetUrl() + "/" + UPDATE_ENDPOINT;
     }
 
+    /** How many requests run at once (the others wait their turn). */
+    public int concurrency() {
+        return admission.permits();
+    }
+
+    /** The filter that queues requests for their turn. */
+    AdmissionFilter admission() {
+        return admission;
+    }
+
+    /** The Fuseki server underneath. */
+    FusekiServer fuseki() {
+        return server;
+    }
+
     /**
      * The query timeout the SPARQL endpoint applies (from the Fuseki endpoint context), if any.
      */
@@ -347,6 +376,8 @@ public final class ParleyServer implements AutoCloseable {
         private Credentials updateCredentials;
         private long maxResultRows = DEFAULT_MAX_RESULT_ROWS;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int concurrency = defaultConcurrency();
+        private Duration queueWait = DEFAULT_QUEUE_WAIT;
         private final List<Consumer<FusekiServer.Builder>> customizers = new ArrayList<>();
 
         private Builder() {
@@ -440,6 +471,32 @@ public final class ParleyServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many requests run at once; the others wait their turn in order of arrival (default: the number of
+         * processors). Fewer requests sharing the cores finish sooner each, and the slowest wait about as long as
+         * the average instead of several times longer.
+         */
+        public Builder concurrency(int requests) {
+            if (requests < 1) {
+                throw new IllegalArgumentException("concurrency must be at least 1: " + requests);
+            }
+            this.concurrency = requests;
+            return this;
+        }
+
+        /**
+         * The longest a request waits for its turn; after that it runs anyway, so that long queries, or clients
+         * reading large results slowly, cannot hold the others up for longer (default 250 ms).
+         */
+        public Builder queueWait(Duration wait) {
+            Objects.requireNonNull(wait, "wait");
+            if (wait.isNegative()) {
+                throw new IllegalArgumentException("queueWait is negative: " + wait);
+            }
+            this.queueWait = wait;
+            return this;
+        }
+
         /** Whether to serve the Fuseki UI at {@code /} (default true). */
         public Builder enableUi(boolean enable) {
             this.enableUi = enable;
@@ -493,6 +550,7 @@ public final class ParleyServer implements AutoCloseable {
             String name = datasetName == null ? DEFAULT_DATASET_NAME : datasetName;
 
             JsonResultsWriter.install();
+            org.parley.rdf.IriParsing.useRfc3986();
             FusekiServer.Builder fuseki = FusekiServer.create();
             if (configFile != null) {
                 if (queryTimeout != null) {
@@ -511,6 +569,10 @@ public final class ParleyServer implements AutoCloseable {
                         maxResultRows, updateCredentials));
             }
             Set<String> writePaths = Set.of(name + "/" + UPDATE_ENDPOINT, name + "/" + GSP_WRITE_ENDPOINT);
+            AdmissionFilter admission = new AdmissionFilter(concurrency, queueWait);
+            // Threads enough for every waiting request to be read and queued in the admission filter; Fuseki's own
+            // pool (20 threads) left requests unread in their sockets, in no order, once its threads were waiting.
+            fuseki.numServerThreads(MIN_SERVER_THREADS, MAX_SERVER_THREADS);
             fuseki.port(port)
                   .loopback(bindAddress.isLoopbackAddress())
                   .verbose(false)
@@ -519,6 +581,7 @@ public final class ParleyServer implements AutoCloseable {
                   .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new LimitedQueryDataset(maxResultRows))
                   .addFilter("/*", new ReadOnlyCorsFilter(writePaths))
                   .addFilter("/*", new RequestSizeFilter(maxRequestBytes))
+                  .addFilter("/*", admission)
                   .addFilter("/$/*", new ReadOnlyAdminFilter());
             if (updateCredentials != null) {
                 UserStore users = JettySecurityLib.makeUserStore(updateCredentials.user(), updateCredentials.password());
@@ -547,7 +610,7 @@ public final class ParleyServer implements AutoCloseable {
                                 .toList());
             }
             // Bind exactly to the host asked for (Fuseki's loopback flag alone means "localhost"), and bound the
-            // request line and headers (Fuseki allows 512 kB).
+            // request line and headers (Fuseki allows 512 kB), and keep response buffers poolable.
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 if (connector instanceof ServerConnector serverConnector) {
                     serverConnector.setHost(host);
@@ -555,9 +618,16 @@ public final class ParleyServer implements AutoCloseable {
                 HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) {
                     http.getHttpConfiguration().setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+                    http.getHttpConfiguration().setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+                    http.getHttpConfiguration().setOutputAggregationSize(RESPONSE_BUFFER_BYTES / 4);
                 }
             }
-            return new ParleyServer(server, host, name, enableUi, updateCredentials != null);
+            return new ParleyServer(server, host, name, enableUi, updateCredentials != null, admission);
+        }
+
+        /** The number of processors this JVM may use, the default {@link #concurrency}. */
+        public static int defaultConcurrency() {
+            return Runtime.getRuntime().availableProcessors();
         }
 
         private static InetAddress resolve(String host) {
