@@ -67,12 +67,15 @@ public final class Benchmark {
      * @param warmup   articles of the corpus run through the floor and the pipeline before measuring (JIT warm-up)
      * @param keep     a directory to keep the corpus, stores and dump in, or null for a temporary one deleted at the end
      * @param queryWarmup queries sent to the server, all kinds in turn, before any query is timed (JIT warm-up)
+     * @param cellWarmupSeconds the longest untimed warm-up of each cell of the query table, in seconds (it ends sooner
+     *                 once the JIT compiler is quiet; 0: one round)
      * @param store    an existing TDB2 store to measure the queries on, or null; if given, only the queries are
      *                 measured (no corpus, no ingest, no store comparison)
      * @param kinds    the query kinds to time (names as in {@link #QUERY_KINDS}); empty for all
      */
     public record Config(Path corpus, Path source, int articles, List<Integer> threads, boolean queries, List<Integer> clients,
-                         int requests, int warmup, Path keep, int queryWarmup, Path store, List<String> kinds) {
+                         int requests, int warmup, Path keep, int queryWarmup, double cellWarmupSeconds, Path store,
+                         List<String> kinds) {
         public Config {
             kinds = List.copyOf(kinds);
             if (!QUERY_KINDS.containsAll(kinds)) throw new IllegalArgumentException("query kinds are " + QUERY_KINDS + ": " + kinds);
@@ -85,13 +88,15 @@ public final class Benchmark {
             if (requests < 1) throw new IllegalArgumentException("requests must be at least 1");
             if (warmup < 0) throw new IllegalArgumentException("warmup must not be negative");
             if (queryWarmup < 0) throw new IllegalArgumentException("queryWarmup must not be negative");
+            if (!(cellWarmupSeconds >= 0)) throw new IllegalArgumentException("cellWarmupSeconds must not be negative");
             if (store != null && !queries) throw new IllegalArgumentException("a store is given only to measure queries");
         }
 
         /** The same run without an existing store and with the default query warm-up. */
         public Config(Path corpus, Path source, int articles, List<Integer> threads, boolean queries, List<Integer> clients,
                       int requests, int warmup, Path keep) {
-            this(corpus, source, articles, threads, queries, clients, requests, warmup, keep, DEFAULT_QUERY_WARMUP, null, List.of());
+            this(corpus, source, articles, threads, queries, clients, requests, warmup, keep, DEFAULT_QUERY_WARMUP,
+                    DEFAULT_CELL_WARMUP_SECONDS, null, List.of());
         }
     }
 
@@ -356,13 +361,18 @@ public final class Benchmark {
             wj.put("cpuMsPerQueryRoundBefore", num(warm.cpuMsPerQueryBefore()));
             wj.put("jitShareLastRound", num(warm.jitShare()));
             out.put("warmup", wj);
-            out.put("method", "after the warm-up, for each concurrency and kind: a full GC and a 0.5 s pause (untimed), "
-                    + "then each client opens its own HTTP/1.1 connection with one untimed request, then the clients send the "
-                    + "timed requests on them (latency: send to last byte)");
+            out.put("method", "after the warm-up, for each concurrency and kind: the same kind at the same concurrency, "
+                    + "untimed, in rounds of the cell's size until the JIT compiler was busy for less than "
+                    + QueryLoad.JIT_QUIET + " of a round (at most " + c.cellWarmupSeconds() + " s); a full GC and a 0.5 s "
+                    + "pause (untimed); then each client opens its own HTTP/1.1 connection with one untimed request, then "
+                    + "the clients send the timed requests on them (latency: send to last byte)");
             for (int clients : c.clients()) {
                 for (QueryLoad.Kind k : timed) {
                     int n = Math.max(c.requests(), 2 * clients);
                     progress.accept("  " + k.name() + " at " + clients + " client(s), " + n + " requests");
+                    QueryLoad.Warmup cw = QueryLoad.warmCell(endpoint, k, clients, n, c.cellWarmupSeconds());
+                    if (cw.errors() > 0) log.warn("warm-up of {} at {}: {} error(s), e.g. {}", k.name(), clients,
+                            cw.errors(), cw.firstError());
                     settle();
                     QueryLoad.Result r = QueryLoad.run(endpoint, k, clients, n);
                     JsonObject o = new JsonObject();
@@ -380,6 +390,10 @@ public final class Benchmark {
                     o.put("openingMaxMs", num(r.openingMax()));
                     o.put("connections", r.connections());
                     o.put("cpuMsPerQuery", num(r.cpuMsPerQuery()));
+                    o.put("warmupRequests", cw.requests());
+                    o.put("warmupSeconds", num(cw.seconds()));
+                    o.put("warmupJitShareLastRound", num(cw.jitShare()));
+                    o.put("warmupErrors", cw.errors());
                     if (r.firstError() != null) o.put("firstError", r.firstError());
                     results.add(o);
                 }
@@ -398,6 +412,9 @@ public final class Benchmark {
         System.gc();
         Thread.sleep(SETTLE_MILLIS);
     }
+
+    /** The longest warm-up of one cell of the query table, in seconds (it ends sooner once the JIT is quiet). */
+    public static final double DEFAULT_CELL_WARMUP_SECONDS = 20;
 
     /** The pause after the collection between two timed cells of the query table. */
     static final long SETTLE_MILLIS = 500;

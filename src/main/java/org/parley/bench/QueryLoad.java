@@ -80,15 +80,41 @@ final class QueryLoad {
             int j = i + offset.get();
             return all.get(j % all.size()).query().apply(j / all.size());
         });
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
-        int sent = 0, errors = 0;
-        double seconds = 0, share = -1, cpu = -1, before = -1;
-        String firstError = null;
-        for (int round = requests; round > 0; round = Math.min(WARMUP_ROUND, maxRequests - sent)) {
-            long jit0 = jitTimed ? jit.getTotalCompilationTime() : 0;
-            Result r = run(endpoint, mixed, Math.max(1, Math.min(clients, round)), round);
+        Rounds rounds = new Rounds();
+        for (int round = requests; round > 0; round = Math.min(WARMUP_ROUND, maxRequests - rounds.sent)) {
+            rounds.run(endpoint, mixed, Math.max(1, Math.min(clients, round)), round);
             offset.addAndGet(round);
+            if (rounds.cpu < 0 || rounds.before >= 0 && rounds.cpu > (1 - SETTLED) * rounds.before) break;
+        }
+        return rounds.warmup();
+    }
+
+    /**
+     * Warms one cell of the table up: its kind at its concurrency, untimed, in rounds of {@code round} requests, until
+     * the JIT compiler was busy for less than {@value #JIT_QUIET} of a round's wall time (it recompiles when the mix of
+     * queries or the number of threads changes), or {@code maxSeconds} have passed; at least one round. If the JVM
+     * cannot time its compiler, one round.
+     */
+    static Warmup warmCell(String endpoint, Kind kind, int clients, int round, double maxSeconds)
+            throws InterruptedException {
+        Rounds rounds = new Rounds();
+        do {
+            rounds.run(endpoint, kind, clients, round);
+        } while (rounds.jitTimed && rounds.share >= JIT_QUIET && rounds.seconds < maxSeconds);
+        return rounds.warmup();
+    }
+
+    /** The rounds of a warm-up so far: requests, errors, time, and the last rounds' CPU per query and JIT share. */
+    private static final class Rounds {
+        final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        final boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        int sent, errors;
+        double seconds, share = -1, cpu = -1, before = -1;
+        String firstError;
+
+        void run(String endpoint, Kind kind, int clients, int requests) throws InterruptedException {
+            long jit0 = jitTimed ? jit.getTotalCompilationTime() : 0;
+            Result r = QueryLoad.run(endpoint, kind, clients, requests);
             sent += r.requests() + r.opened();
             errors += r.errors();
             seconds += r.seconds();
@@ -96,10 +122,15 @@ final class QueryLoad {
             if (jitTimed) share = (jit.getTotalCompilationTime() - jit0) / 1000.0 / Math.max(1e-3, r.seconds());
             before = cpu;
             cpu = r.cpuMsPerQuery();
-            if (cpu < 0 || before >= 0 && cpu > (1 - SETTLED) * before) break;
         }
-        return new Warmup(sent, errors, seconds, cpu, before, share, firstError);
+
+        Warmup warmup() {
+            return new Warmup(sent, errors, seconds, cpu, before, share, firstError);
+        }
     }
+
+    /** A cell's warm-up ends after a round in which the JIT compiler was busy for less than this share of the time. */
+    static final double JIT_QUIET = 0.02;
 
     static Result run(String endpoint, Kind kind, int clients, int requests) throws InterruptedException {
         Objects.requireNonNull(endpoint, "endpoint");

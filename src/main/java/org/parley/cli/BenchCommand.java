@@ -48,6 +48,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int queryWarmup;
 
+    @Option(names = "--cell-warmup", defaultValue = "" + Benchmark.DEFAULT_CELL_WARMUP_SECONDS, paramLabel = "SECONDS",
+            description = "Before each timed cell (kind and concurrency), the same queries untimed until the JIT compiler "
+                    + "is quiet, for at most this long (default: ${DEFAULT-VALUE}; 0: one round).")
+    double cellWarmup;
+
     @Option(names = "--kinds", split = ",", paramLabel = "K",
             description = "Query kinds to time, comma-separated, of lookup, neighbourhood, dateRange, fullText, countByType "
                     + "and floor (ASK {}, the server's own cost) (default: all; the warm-up sends these).")
@@ -75,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         Benchmark.Result r = Benchmark.run(new Benchmark.Config(corpus, source, articles, threads, queries || store != null,
-                clients, requests, warmup, keep, queryWarmup, store, kinds), msg -> {
+                clients, requests, warmup, keep, queryWarmup, cellWarmup, store, kinds), msg -> {
             err.println("bench: " + msg);
             err.flush();
         });

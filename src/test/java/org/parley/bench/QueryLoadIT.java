@@ -104,4 +104,25 @@ class QueryLoadIT {
         for (String name : List.of("a", "b", "c"))
             for (int i = 0; i < 10; i++) assertTrue(sent.contains(name + i), name + i + " in " + sent);
     }
+
+    @Test
+    void aCellWarmsUpWithItsOwnKindAndConcurrencyUntilTheJitIsQuietOrTimeIsUp() throws Exception {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        QueryLoad.Kind kind = new QueryLoad.Kind("k", i -> {
+            threads.add(Thread.currentThread().getName());
+            return Q;
+        });
+        QueryLoad.Warmup once, bounded;
+        try (ParleyServer server = ParleyServer.builder().dataset(store()).port(0).enableUi(false).build().start()) {
+            once = QueryLoad.warmCell(server.sparqlUrl(), kind, 3, 12, 0);
+            bounded = QueryLoad.warmCell(server.sparqlUrl(), kind, 3, 12, 2);
+        }
+        assertEquals(0, once.errors(), once.firstError());
+        assertEquals(12 + 3, once.requests(), "no time allowed: one round of 12 and the three opening requests");
+        assertEquals(3, threads.size(), "the cell's three clients: " + threads);
+        assertEquals(0, bounded.errors(), bounded.firstError());
+        assertEquals(0, bounded.requests() % 15, "whole rounds: " + bounded.requests());
+        assertTrue(bounded.jitShare() < QueryLoad.JIT_QUIET || bounded.seconds() >= 2,
+                "it stops once the JIT is quiet or the time is up: " + bounded);
+    }
 }

@@ -37,7 +37,7 @@ class BenchSmokeIT {
 
         Path json = dir.resolve("bench.json");
         CliHarness b = CliHarness.run("bench", "--articles", "10", "--threads", "1", "--queries", "--clients", "1,2",
-                "--requests", "4", "--warmup", "0", "--query-warmup", "15", "--keep", dir.resolve("keep").toString(),
+                "--requests", "4", "--warmup", "0", "--query-warmup", "15", "--cell-warmup", "0", "--keep", dir.resolve("keep").toString(),
                 "--json", json.toString());
         assertEquals(ParleyCli.OK, b.exitCode(), b.err());
         assertTrue(b.out().contains("ratio"), b.out());
@@ -81,7 +81,7 @@ class BenchSmokeIT {
         // Queries only, on the store kept from the run above.
         Path onlyJson = dir.resolve("queries-only.json");
         CliHarness q = CliHarness.run("bench", "--store", dir.resolve("keep").resolve("db-1t").toString(), "--clients", "1,2",
-                "--requests", "4", "--query-warmup", "10", "--json", onlyJson.toString());
+                "--requests", "4", "--query-warmup", "10", "--cell-warmup", "0", "--json", onlyJson.toString());
         assertEquals(ParleyCli.OK, q.exitCode(), q.err());
         JsonObject only = JSON.parse(Files.readString(onlyJson));
         assertTrue(!only.hasKey("runs") && !only.hasKey("store"), "no ingest figures: " + only.keys());
@@ -114,6 +114,9 @@ class BenchSmokeIT {
             assertEquals(num(q, "clients"), num(q, "connections"), "each client keeps the connection it opened: " + q);
             assertTrue(num(q, "openingMaxMs") > 0, q.toString());
             assertEquals(Math.max(4, 2 * num(q, "clients")), num(q, "requests"), q.toString());
+            assertEquals(num(q, "requests") + num(q, "clients"), num(q, "warmupRequests"),
+                    "with --cell-warmup 0 one untimed round of the cell's own size, with its opening requests: " + q);
+            assertEquals(0, num(q, "warmupErrors"), q.toString());
         }
         assertEquals(Set.of("lookup", "neighbourhood", "dateRange", "fullText", "countByType", "floor"), kinds);
         assertEquals(12, results, "five queries and the floor at 1 and 2 clients");
