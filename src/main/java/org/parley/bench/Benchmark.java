@@ -64,7 +64,9 @@ public final class Benchmark {
      * @param queries  whether to measure query latency
      * @param clients  concurrent HTTP clients to measure the queries at
      * @param requests timed queries per kind and concurrency (at least two per client are sent)
-     * @param warmup   articles of the corpus run through the floor and the pipeline before measuring (JIT warm-up)
+     * @param warmup   articles of the corpus run through the floor and the pipeline before measuring (JIT warm-up), in
+     *                 rounds until the JIT compiler is quiet
+     * @param warmupSeconds the longest the ingest warm-up goes on, in seconds (at least one round)
      * @param keep     a directory to keep the corpus, stores and dump in, or null for a temporary one deleted at the end
      * @param queryWarmup queries sent to the server, all kinds in turn, before any query is timed (JIT warm-up)
      * @param cellWarmupSeconds the longest untimed warm-up of each cell of the query table, in seconds (it ends sooner
@@ -74,8 +76,8 @@ public final class Benchmark {
      * @param kinds    the query kinds to time (names as in {@link #QUERY_KINDS}); empty for all
      */
     public record Config(Path corpus, Path source, int articles, List<Integer> threads, boolean queries, List<Integer> clients,
-                         int requests, int warmup, Path keep, int queryWarmup, double cellWarmupSeconds, Path store,
-                         List<String> kinds) {
+                         int requests, int warmup, double warmupSeconds, Path keep, int queryWarmup,
+                         double cellWarmupSeconds, Path store, List<String> kinds) {
         public Config {
             kinds = List.copyOf(kinds);
             if (!QUERY_KINDS.containsAll(kinds)) throw new IllegalArgumentException("query kinds are " + QUERY_KINDS + ": " + kinds);
@@ -87,6 +89,7 @@ public final class Benchmark {
             if (clients.stream().anyMatch(c -> c < 1)) throw new IllegalArgumentException("clients must be at least 1");
             if (requests < 1) throw new IllegalArgumentException("requests must be at least 1");
             if (warmup < 0) throw new IllegalArgumentException("warmup must not be negative");
+            if (!(warmupSeconds >= 0)) throw new IllegalArgumentException("warmupSeconds must not be negative");
             if (queryWarmup < 0) throw new IllegalArgumentException("queryWarmup must not be negative");
             if (!(cellWarmupSeconds >= 0)) throw new IllegalArgumentException("cellWarmupSeconds must not be negative");
             if (store != null && !queries) throw new IllegalArgumentException("a store is given only to measure queries");
@@ -95,8 +98,8 @@ public final class Benchmark {
         /** The same run without an existing store and with the default query warm-up. */
         public Config(Path corpus, Path source, int articles, List<Integer> threads, boolean queries, List<Integer> clients,
                       int requests, int warmup, Path keep) {
-            this(corpus, source, articles, threads, queries, clients, requests, warmup, keep, DEFAULT_QUERY_WARMUP,
-                    DEFAULT_CELL_WARMUP_SECONDS, null, List.of());
+            this(corpus, source, articles, threads, queries, clients, requests, warmup, DEFAULT_WARMUP_SECONDS, keep,
+                    DEFAULT_QUERY_WARMUP, DEFAULT_CELL_WARMUP_SECONDS, null, List.of());
         }
     }
 
@@ -167,14 +170,31 @@ public final class Benchmark {
             Path warm = work.resolve("warmup.jsonl");
             new BenchCorpus(c.source()).write(Math.min(c.warmup(), c.articles()), warm);
             int t = c.threads().stream().max(Integer::compare).orElseThrow();
-            OpenNlpFloor.run(resources.models(), reader, warm, t);
-            Path db = work.resolve("db-warmup");
-            try (KnowledgeStore ks = openStore(db)) {
-                new IngestJob(resources, ks, new IngestOptions(t, java.util.Set.of("eng"), false, false), reader)
-                        .run(List.of(warm), ProgressListener.NONE);
-            }
-            deleteTree(db);
+            int rounds = 0;
+            double seconds = 0, share;
+            do {
+                long jit0 = jitMillis(), w0 = System.nanoTime();
+                OpenNlpFloor.run(resources.models(), reader, warm, t);
+                Path db = work.resolve("db-warmup");
+                try (KnowledgeStore ks = openStore(db)) {
+                    new IngestJob(resources, ks, new IngestOptions(t, java.util.Set.of("eng"), false, false), reader)
+                            .run(List.of(warm), ProgressListener.NONE);
+                }
+                deleteTree(db);
+                double wall = (System.nanoTime() - w0) / 1e9;
+                share = (jitMillis() - jit0) / 1e3 / Math.max(1e-3, wall);
+                seconds += wall;
+                rounds++;
+                progress.accept(String.format(java.util.Locale.ROOT, "  warm-up round %d: %.1f s, JIT compiler busy %.0f%% of it",
+                        rounds, wall, 100 * share));
+            } while (share >= WARMUP_JIT_QUIET && seconds < c.warmupSeconds());
             Files.deleteIfExists(warm);
+            JsonObject wj = new JsonObject();
+            wj.put("articles", Math.min(c.warmup(), c.articles()));
+            wj.put("rounds", rounds);
+            wj.put("seconds", num(seconds));
+            wj.put("jitShareLastRound", num(share));
+            json.put("warmup", wj);
         }
 
         JsonArray runs = new JsonArray();
@@ -184,18 +204,22 @@ public final class Benchmark {
         for (int threads : c.threads()) {
             progress.accept("floor (bare OpenNLP), " + threads + " thread(s)");
             System.gc();
+            long jitFloor0 = jitMillis(), cpuFloor0 = cpuNanos();
             OpenNlpFloor.Result f = OpenNlpFloor.run(resources.models(), reader, corpus, threads);
+            long jitFloor = jitMillis() - jitFloor0, cpuFloor = cpuNanos() - cpuFloor0;
             progress.accept("end to end, " + threads + " thread(s)");
             Path db = work.resolve("db-" + threads + "t");
             deleteTree(db);
             IngestReport r;
             MemoryWatch.Peak mem;
             int expected = written != null ? written.articles() : c.articles();
+            long jit0 = jitMillis(), cpu0 = cpuNanos();
             try (KnowledgeStore ks = openStore(db); MemoryWatch watch = new MemoryWatch()) {
                 r = new IngestJob(resources, ks, new IngestOptions(threads, java.util.Set.of("eng"), false, false), reader)
                         .run(List.of(corpus), (done, source) -> watch.progress(done / (double) expected));
                 mem = watch.stop();
             }
+            long jit = jitMillis() - jit0, cpu = cpuNanos() - cpu0;
             if (lastDb != null && c.keep() == null) deleteTree(lastDb);
             lastDb = db;
             lastReport = r;
@@ -207,6 +231,8 @@ public final class Benchmark {
             fj.put("seconds", num(f.nanos() / 1e9));
             fj.put("articlesPerSecond", num(f.articlesPerSecond()));
             fj.put("tokensPerSecond", num(f.tokensPerSecond()));
+            fj.put("cpuSeconds", num(cpuFloor / 1e9));
+            fj.put("jitSeconds", num(jitFloor / 1e3));
             run.put("floor", fj);
             double secs = r.elapsed().toNanos() / 1e9;
             JsonObject ej = new JsonObject();
@@ -222,6 +248,8 @@ public final class Benchmark {
             r.stageMillis().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> stages.put(e.getKey(), num(e.getValue() / 1000.0)));
             ej.put("stageSeconds", stages);
+            ej.put("cpuSeconds", num(cpu / 1e9));
+            ej.put("jitSeconds", num(jit / 1e3));
             run.put("endToEnd", ej);
             run.put("ratio", num((r.ingested() / secs) / f.articlesPerSecond()));
             run.put("memory", memoryJson(mem));
@@ -411,6 +439,23 @@ public final class Benchmark {
     private static void settle() throws InterruptedException {
         System.gc();
         Thread.sleep(SETTLE_MILLIS);
+    }
+
+    /** The ingest warm-up ends after a round in which the JIT compiler was busy for less than this share of the time. */
+    static final double WARMUP_JIT_QUIET = 0.1;
+    /** The longest the ingest warm-up goes on by default, in seconds. */
+    public static final double DEFAULT_WARMUP_SECONDS = 300;
+
+    /** Milliseconds the JIT compiler has worked so far (all its threads), or 0 if the JVM cannot tell. */
+    static long jitMillis() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** CPU time of this process so far (every thread: workers, writer, JIT, GC), in nanoseconds, or 0 if unknown. */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** The longest warm-up of one cell of the query table, in seconds (it ends sooner once the JIT is quiet). */

@@ -59,6 +59,11 @@ public final class Table {
             StringBuilder line = new StringBuilder("stages (s, summed over workers), " + v(o, "threads") + " thread(s):");
             for (String k : stages.keys()) line.append(' ').append(k).append(' ').append(v(stages, k)).append(';');
             sb.append(line, 0, line.length() - 1).append('\n');
+            JsonObject e = o.get("endToEnd").getAsObject(), f = o.get("floor").getAsObject();
+            if (e.hasKey("cpuSeconds"))
+                sb.append("CPU s (process, of which JIT compiler), " + v(o, "threads") + " thread(s): end to end "
+                        + v(e, "cpuSeconds") + " (" + v(e, "jitSeconds") + "); floor " + v(f, "cpuSeconds") + " ("
+                        + v(f, "jitSeconds") + ")\n");
             JsonObject mem = o.get("memory").getAsObject();
             sb.append("memory, " + v(o, "threads") + " thread(s): live heap after GC by quarter of the run (MB) "
                     + org.apache.jena.atlas.json.JSON.toStringFlat(mem.get("heapAfterGcByQuarterMB")) + "; VmHWM " + v(mem, "vmHwmMB") + " MB\n");

@@ -63,8 +63,13 @@ public final class BenchCommand implements Callable<Integer> {
     Path store;
 
     @Option(names = "--warmup", defaultValue = "200", paramLabel = "N",
-            description = "Articles run through both passes before measuring, to warm up the JIT (default: ${DEFAULT-VALUE}).")
+            description = "Articles run through both passes before measuring, to warm up the JIT, again and again until the "
+                    + "JIT compiler is quiet (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-seconds", defaultValue = "" + Benchmark.DEFAULT_WARMUP_SECONDS, paramLabel = "SECONDS",
+            description = "Longest ingest warm-up, in seconds (default: ${DEFAULT-VALUE}; at least one round).")
+    double warmupSeconds;
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "Use this JSON Lines corpus instead of writing one of N articles.")
     Path corpus;
@@ -80,7 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
         Benchmark.Result r = Benchmark.run(new Benchmark.Config(corpus, source, articles, threads, queries || store != null,
-                clients, requests, warmup, keep, queryWarmup, cellWarmup, store, kinds), msg -> {
+                clients, requests, warmup, warmupSeconds, keep, queryWarmup, cellWarmup, store, kinds), msg -> {
             err.println("bench: " + msg);
             err.flush();
         });

@@ -37,7 +37,7 @@ class BenchSmokeIT {
 
         Path json = dir.resolve("bench.json");
         CliHarness b = CliHarness.run("bench", "--articles", "10", "--threads", "1", "--queries", "--clients", "1,2",
-                "--requests", "4", "--warmup", "0", "--query-warmup", "15", "--cell-warmup", "0", "--keep", dir.resolve("keep").toString(),
+                "--requests", "4", "--warmup", "3", "--warmup-seconds", "0", "--query-warmup", "15", "--cell-warmup", "0", "--keep", dir.resolve("keep").toString(),
                 "--json", json.toString());
         assertEquals(ParleyCli.OK, b.exitCode(), b.err());
         assertTrue(b.out().contains("ratio"), b.out());
@@ -54,6 +54,13 @@ class BenchSmokeIT {
         assertEquals(10, num(e2e, "articles"));
         assertTrue(num(e2e, "articlesPerSecond") > 0 && num(e2e, "tokensPerSecond") > num(e2e, "articlesPerSecond"));
         assertTrue(num(floor, "articlesPerSecond") > 0 && num(floor, "tokens") > 0);
+        assertTrue(num(e2e, "cpuSeconds") > 0 && num(floor, "cpuSeconds") > 0, "CPU time of each run: " + run);
+        assertTrue(num(e2e, "jitSeconds") >= 0 && num(floor, "jitSeconds") >= 0, "the JIT compiler's time: " + run);
+        JsonObject warm = r.get("warmup").getAsObject();
+        assertEquals(3, num(warm, "articles"));
+        assertEquals(1, num(warm, "rounds"), "with --warmup-seconds 0 one round: " + warm);
+        assertTrue(num(warm, "seconds") > 0 && num(warm, "jitShareLastRound") >= 0, warm.toString());
+        assertTrue(b.err().contains("warm-up round 1"), b.err());
         for (String stage : new String[] {"nlp", "extract", "resolve", "rdf", "validate", "store"})
             assertTrue(num(e2e.get("stageSeconds").getAsObject(), stage) >= 0, stage);
         JsonObject mem = run.get("memory").getAsObject();
