@@ -115,9 +115,16 @@ class AdmissionIT {
             gate.latch("b").countDown();
             await(() -> gate.entered.size() == 3, "one more runs when one ends");
             assertEquals("c", gate.entered.get(2), "the first to arrive");
-            for (String name : List.of("a", "c", "d", "e")) gate.latch(name).countDown();
-            for (CompletableFuture<HttpResponse<String>> f : answers) assertEquals(200, f.get(30, TimeUnit.SECONDS).statusCode());
+            // a still runs: each request that ends lets exactly one more in, so the order is the queue's own
+            gate.latch("c").countDown();
+            await(() -> gate.entered.size() == 4, "d runs when c ends");
+            assertEquals("d", gate.entered.get(3), "the second to arrive");
+            gate.latch("d").countDown();
+            await(() -> gate.entered.size() == 5, "e runs when d ends");
             assertEquals(List.of("c", "d", "e"), gate.entered.subList(2, 5), "in order of arrival");
+            gate.latch("a").countDown();
+            gate.latch("e").countDown();
+            for (CompletableFuture<HttpResponse<String>> f : answers) assertEquals(200, f.get(30, TimeUnit.SECONDS).statusCode());
             assertEquals(0, admission.overtaken());
         }
     }
