@@ -204,22 +204,22 @@ public final class Benchmark {
         for (int threads : c.threads()) {
             progress.accept("floor (bare OpenNLP), " + threads + " thread(s)");
             System.gc();
-            long jitFloor0 = jitMillis(), cpuFloor0 = cpuNanos();
+            long jitFloor0 = jitMillis(), cpuFloor0 = QueryLoad.processCpuNanos();
             OpenNlpFloor.Result f = OpenNlpFloor.run(resources.models(), reader, corpus, threads);
-            long jitFloor = jitMillis() - jitFloor0, cpuFloor = cpuNanos() - cpuFloor0;
+            long jitFloor = jitMillis() - jitFloor0, cpuFloor = QueryLoad.processCpuNanos() - cpuFloor0;
             progress.accept("end to end, " + threads + " thread(s)");
             Path db = work.resolve("db-" + threads + "t");
             deleteTree(db);
             IngestReport r;
             MemoryWatch.Peak mem;
             int expected = written != null ? written.articles() : c.articles();
-            long jit0 = jitMillis(), cpu0 = cpuNanos();
+            long jit0 = jitMillis(), cpu0 = QueryLoad.processCpuNanos();
             try (KnowledgeStore ks = openStore(db); MemoryWatch watch = new MemoryWatch()) {
                 r = new IngestJob(resources, ks, new IngestOptions(threads, java.util.Set.of("eng"), false, false), reader)
                         .run(List.of(corpus), (done, source) -> watch.progress(done / (double) expected));
                 mem = watch.stop();
             }
-            long jit = jitMillis() - jit0, cpu = cpuNanos() - cpu0;
+            long jit = jitMillis() - jit0, cpu = QueryLoad.processCpuNanos() - cpu0;
             if (lastDb != null && c.keep() == null) deleteTree(lastDb);
             lastDb = db;
             lastReport = r;
@@ -450,12 +450,6 @@ public final class Benchmark {
     static long jitMillis() {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
-    }
-
-    /** CPU time of this process so far (every thread: workers, writer, JIT, GC), in nanoseconds, or 0 if unknown. */
-    static long cpuNanos() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** The longest warm-up of one cell of the query table, in seconds (it ends sooner once the JIT is quiet). */

@@ -201,8 +201,8 @@ final class QueryLoad {
                 opened.get(), openingMax.get() / 1e6, connections.get(), cpuMsPerQuery, firstError.get());
     }
 
-    /** CPU time of this process so far, in nanoseconds, or -1. */
-    private static long processCpuNanos() {
+    /** CPU time of this process so far (every thread, the JIT compiler and GC included), in nanoseconds, or -1. */
+    static long processCpuNanos() {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
         return -1;
