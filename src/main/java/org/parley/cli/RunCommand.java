@@ -42,6 +42,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         org.parley.serve.Credentials credentials;
         try {
+            server.check();
             credentials = server.updateCredentials();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("parley: " + e.getMessage());

@@ -32,6 +32,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         org.parley.serve.Credentials credentials;
         try {
+            server.check();
             credentials = server.updateCredentials();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("parley: " + e.getMessage());

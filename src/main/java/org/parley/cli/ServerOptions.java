@@ -62,6 +62,18 @@ public final class ServerOptions {
         return allowUpdate ? org.parley.serve.Credentials.read(credentials) : null;
     }
 
+    /**
+     * Checks the values no option type can: {@code --concurrency} at least 1, {@code --queue-wait} not negative.
+     *
+     * @throws IllegalArgumentException naming the option
+     */
+    void check() {
+        if (concurrency != null && concurrency < 1)
+            throw new IllegalArgumentException("--concurrency must be at least 1: " + concurrency);
+        if (queueWaitMillis < 0)
+            throw new IllegalArgumentException("--queue-wait must not be negative: " + queueWaitMillis);
+    }
+
     Duration queueWait() {
         return Duration.ofMillis(queueWaitMillis);
     }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --allow-update} goes with {@code --credentials FILE}, and the password is read from the file only. */
+/**
+ * {@code --allow-update} goes with {@code --credentials FILE}, and the password is read from the file only; the limits
+ * and the admission options have defaults, and bad values are usage errors.
+ */
 class ServeOptionsTest {
     @Test
     void allowUpdateNeedsACredentialsFileAndTheFileNeedsAllowUpdate(@TempDir Path dir) throws Exception {
@@ -37,5 +40,22 @@ class ServeOptionsTest {
         new picocli.CommandLine(cmd).parseArgs("--mem", "--max-rows", "10", "--max-request-size", "64kB");
         assertEquals(10, cmd.server.maxRows);
         assertEquals(64 * 1024, cmd.server.maxRequestBytes);
+    }
+
+    @Test
+    void concurrencyAndQueueWaitHaveDefaultsAndBadValuesAreUsageErrors() {
+        ServeCommand cmd = new ServeCommand();
+        new picocli.CommandLine(cmd).parseArgs("--mem");
+        assertEquals(null, cmd.server.concurrency, "the builder's default: one per processor");
+        assertEquals(250, cmd.server.queueWaitMillis);
+        new picocli.CommandLine(cmd).parseArgs("--mem", "--concurrency", "3", "--queue-wait", "40");
+        assertEquals(3, cmd.server.concurrency);
+        assertEquals(java.time.Duration.ofMillis(40), cmd.server.queueWait());
+        CliHarness zero = CliHarness.run("serve", "--mem", "--concurrency", "0");
+        assertEquals(ParleyCli.USAGE, zero.exitCode());
+        assertTrue(zero.err().contains("--concurrency must be at least 1"), zero.err());
+        CliHarness negative = CliHarness.run("run", "--mem", "--queue-wait", "-1");
+        assertEquals(ParleyCli.USAGE, negative.exitCode());
+        assertTrue(negative.err().contains("--queue-wait must not be negative"), negative.err());
     }
 }
