@@ -102,6 +102,12 @@ final class StoreLoad {
                 private void flush() {
                     if (current == null) return;
                     graphs[0]++;
+                    if (org.parley.rdf.ArticleIris.isKnowledgeGraph(current)) {
+                        // the gazetteer's descriptions, which ingest writes with the articles that name them
+                        ks.replaceKnowledge(current, g);
+                        current = null;
+                        return;
+                    }
                     var it = g.find(Node.ANY, PARLEY.contentDigest.asNode(), Node.ANY);
                     String digest = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "replay";
                     batch.add(new ArticleGraph(current.getURI(), current, digest, g));

@@ -41,7 +41,7 @@ public final class StatsCommand implements Callable<Integer> {
         try (KnowledgeStore ks = store.open()) {
             Txn.executeRead(ks.dataset(), () -> {
                 var ds = DatasetFactory.wrap(ks.dataset());
-                long graphs = count(ds, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+                long graphs = count(ds, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a <" + org.parley.rdf.PARLEY.Article.getURI() + "> } }");
                 long quads = count(ds, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
                 out.printf(Locale.ROOT, "%s: %,d article graphs, %,d triples%n%n", store.describe(), graphs, quads);
                 table(out, pm, ds, "class", "SELECT ?k (COUNT(DISTINCT ?s) AS ?n) { ?s a ?k } GROUP BY ?k ORDER BY DESC(?n) ?k");

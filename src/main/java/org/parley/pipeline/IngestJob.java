@@ -190,7 +190,9 @@ public final class IngestJob {
             int people = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
             // after the people: an event's parties are compared as the merged people
             int merged = new EventLinker(resources.namespaces()).link(store.dataset());
-            return new int[] {people, merged};
+            // descriptions of entities that replaced article graphs no longer name
+            int swept = store.sweepKnowledge(org.apache.jena.graph.NodeFactory.createURI(resources.mapper().iris().knowledgeGraph()));
+            return new int[] {people, merged, swept};
         });
         int linked = counts[0], events = counts[1];
         timer.add("link", System.nanoTime() - t0);
@@ -201,6 +203,7 @@ public final class IngestJob {
                     + "replaced; `parley compact --db DIR` reclaims them", diskAtStart >> 20, diskNow >> 20);
         if (linked > 0) log.info("linked {} surname-only person(s) to people named in full in other articles", linked);
         if (events > 0) log.info("merged {} canonical event(s) into compatible events reported by other articles", events);
+        if (counts[2] > 0) log.info("removed the gazetteer descriptions of {} entit(ies) no article names any more", counts[2]);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - start), timer.millis());
     }

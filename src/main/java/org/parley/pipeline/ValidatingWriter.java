@@ -80,7 +80,7 @@ public final class ValidatingWriter {
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(sourceName, "sourceName");
         long t0 = System.nanoTime();
-        Validation v = validator.validate(g.graph());
+        Validation v = validator.validate(g.withKnowledge());
         return new Validated(g, sourceName, v, System.nanoTime() - t0);
     }
 
@@ -115,7 +115,7 @@ public final class ValidatingWriter {
         Objects.requireNonNull(g, "g");
         Objects.requireNonNull(sourceName, "sourceName");
         long t0 = System.nanoTime();
-        Validation v = validator.validate(g.graph());
+        Validation v = validator.validate(g.withKnowledge());
         long nanos = System.nanoTime() - t0;
         String quarantineGraph = iris.quarantine(g.articleKey());
         if (!v.conforms()) {

@@ -1,5 +1,7 @@
 package org.parley.rdf;
 
+import org.apache.jena.graph.Node;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +31,22 @@ public final class ArticleIris {
 
     public String graph(String articleKey) {
         return ns.id() + "graph/" + articleId(articleKey);
+    }
+
+    /**
+     * The store's knowledge graph: the gazetteer's descriptions of the entities that articles refer to, each stated
+     * once for the whole store (see {@link ArticleGraph}). Article graph names end in 16 hex digits, so they never
+     * equal it.
+     */
+    public String knowledgeGraph() {
+        return ns.id() + KNOWLEDGE_GRAPH;
+    }
+
+    private static final String KNOWLEDGE_GRAPH = "graph/gazetteer";
+
+    /** Whether a graph name is a knowledge graph's, under any base namespace. */
+    public static boolean isKnowledgeGraph(Node graphName) {
+        return graphName.isURI() && graphName.getURI().endsWith("/" + KNOWLEDGE_GRAPH);
     }
 
     /** The graph an article's rejected graph and its validation report go to when it violates the shapes. */

@@ -41,9 +41,10 @@ public final class GraphMapper {
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     /**
      * The version of the graph model this mapper writes. Part of every article's digest, so that articles
-     * ingested with an older model are extracted and written again. Version 2: facts and claims.
+     * ingested with an older model are extracted and written again. Version 2: facts and claims. Version 3: the
+     * gazetteer's descriptions of entities in the knowledge graph, once per store; no alias equal to the name.
      */
-    public static final String GRAPH_MODEL_VERSION = "2";
+    public static final String GRAPH_MODEL_VERSION = "3";
     private final ParleyNamespaces ns;
     private final ArticleIris iris;
     private final String pipelineVersion;
@@ -103,7 +104,8 @@ public final class GraphMapper {
             offsets(g, sentence, cp, s.span(), s.span().cover(a.text()));
         }
 
-        Entities entities = new Entities(g, iris);
+        Graph knowledge = GraphFactory.createDefaultGraph();
+        Entities entities = new Entities(g, knowledge, iris);
         for (ResolvedMention rm : extracted.mentions()) {
             Mention m = rm.mention();
             EntityRef e = rm.entity();
@@ -118,23 +120,29 @@ public final class GraphMapper {
             add(g, mention, PARLEY.extractor, string(m.extractor()));
             // the canonical form, as TDB2 gives it back (1.0e0, not 1.0), so that the literal round-trips
             add(g, mention, PARLEY.confidence, org.apache.jena.sparql.expr.NodeValue.makeDouble(m.confidence()).asNode());
-            // every spelling an article uses is an alias of the entity
-            add(g, entity, SKOS_ALT_LABEL, string(m.normalized()));
+            // every spelling an article uses is an alias of the entity, unless it is the entity's name
+            if (!m.normalized().equals(e.label())) add(g, entity, SKOS_ALT_LABEL, string(m.normalized()));
             entities.mentioned(e);
         }
         new FactMapper(ns, new ClaimWriter(g, iris, annotated, article, cp), entities).map(extracted);
-        return new ArticleGraph(a.key(), iri(iris.graph(a.key())), digest, g);
+        return new ArticleGraph(a.key(), iri(iris.graph(a.key())), digest, g, iri(iris.knowledgeGraph()), knowledge);
     }
 
-    /** Writes each entity's type and labels once, and a source for those that no mention refers to. */
+    /**
+     * Writes each entity's type and labels once, and a source for those that no mention refers to. A gazetteer
+     * entity's description comes from the gazetteer, the same for every article, so it goes to the knowledge graph
+     * (see {@link ArticleGraph}); an entity the article alone names is described in the article graph.
+     */
     static final class Entities {
         private final Graph g;
+        private final Graph knowledge;
         private final ArticleIris iris;
         private final Set<String> typed = new HashSet<>();
         private final Set<String> mentioned = new HashSet<>();
 
-        Entities(Graph g, ArticleIris iris) {
+        Entities(Graph g, Graph knowledge, ArticleIris iris) {
             this.g = g;
+            this.knowledge = knowledge;
             this.iris = iris;
         }
 
@@ -142,11 +150,12 @@ public final class GraphMapper {
         Node node(EntityRef e) {
             Node entity = iri(iris.entity(e));
             if (typed.add(e.key())) {
-                add(g, entity, RDF.type, typeOf(e.type()));
-                add(g, entity, RDF.type, PARLEY.Entity);
-                add(g, entity, RDFS.label, string(e.label()));
-                if (e.wikidata() != null) add(g, entity, OWL.sameAs, iri(WIKIDATA + e.wikidata()));
-                if (e.knowledgeId() != null) add(g, entity, PARLEY.gazetteerId, string(e.knowledgeId()));
+                Graph d = e.knowledgeId() != null ? knowledge : g;
+                add(d, entity, RDF.type, typeOf(e.type()));
+                add(d, entity, RDF.type, PARLEY.Entity);
+                add(d, entity, RDFS.label, string(e.label()));
+                if (e.wikidata() != null) add(d, entity, OWL.sameAs, iri(WIKIDATA + e.wikidata()));
+                if (e.knowledgeId() != null) add(d, entity, PARLEY.gazetteerId, string(e.knowledgeId()));
             }
             return entity;
         }

@@ -84,7 +84,7 @@ final class DescribedQueryProcessor extends SPARQL_QueryDataset {
         Node dg = NodeFactory.createBlankNode();
         g.add(dataset, sd("defaultGraph"), dg);
         g.add(dg, RDF.type.asNode(), sd("Graph"));
-        g.add(dg, RDFS.comment.asNode(), NodeFactory.createLiteralLang("The union of the article graphs (one named graph per article).", "en"));
+        g.add(dg, RDFS.comment.asNode(), NodeFactory.createLiteralLang("The union of the article graphs (one named graph per article) and the knowledge graph.", "en"));
         ConNeg.Format f = RdfResponses.format(action.getRequest());
         try {
             if (f == null) {

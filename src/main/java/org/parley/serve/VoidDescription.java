@@ -85,7 +85,8 @@ final class VoidDescription {
             g.add(d, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Parley knowledge graph", "en"));
             g.add(d, DCTerms.description.asNode(), NodeFactory.createLiteralLang(
                     "People, states, alliances, organisations, places and events found in news articles, with every mention "
-                            + "traced to its article, sentence and character offsets; one named graph per article.", "en"));
+                            + "traced to its article, sentence and character offsets; one named graph per article and one knowledge "
+                            + "graph with the gazetteer's descriptions of the entities they name.", "en"));
             g.add(d, v("uriSpace"), NodeFactory.createLiteralString(ns.id()));
             for (String vocab : List.of(PARLEY.ONTOLOGY_IRI, NIF.NS, SCHEMA.NS, "http://www.w3.org/2004/02/skos/core#",
                     "http://purl.org/dc/terms/", "http://www.w3.org/ns/org#", "http://semanticweb.cs.vu.nl/2009/11/sem/"))

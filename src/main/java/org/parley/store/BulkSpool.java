@@ -46,6 +46,12 @@ public final class BulkSpool implements AutoCloseable {
     private final OutputStream out;
     private final StreamRDF stream;
     private final Set<String> graphs = new HashSet<>();
+    /**
+     * The knowledge the spooled graphs refer to, each entity's description once, by knowledge graph: bounded by
+     * the gazetteer, not the corpus.
+     */
+    private final java.util.Map<org.apache.jena.graph.Node, org.apache.jena.graph.Graph> knowledge = new java.util.HashMap<>();
+    private final Set<org.apache.jena.graph.Node> described = new HashSet<>();
     private long quads;
     private boolean finished;
 
@@ -72,6 +78,14 @@ public final class BulkSpool implements AutoCloseable {
         Objects.requireNonNull(g, "g");
         if (finished) throw new IllegalStateException("the spool was loaded or closed");
         if (!graphs.add(g.graphName().getURI())) return false;
+        // an entity's description is the gazetteer's, the same in every article: the first one spooled is kept
+        for (Iterator<Triple> k = g.knowledge().find(); k.hasNext(); ) {
+            org.apache.jena.graph.Node subject = k.next().getSubject();
+            if (!described.add(subject)) continue;
+            org.apache.jena.graph.Graph kg = knowledge.computeIfAbsent(g.knowledgeGraph(),
+                    x -> org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+            g.knowledge().find(subject, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).forEachRemaining(kg::add);
+        }
         Iterator<Triple> it = g.graph().find();
         while (it.hasNext()) {
             Triple t = it.next();
@@ -95,6 +109,9 @@ public final class BulkSpool implements AutoCloseable {
         finish();
         if (quads == 0) return 0;
         try {
+            // the descriptions first, in their own transaction: should the load fail, they describe entities no
+            // article names, which the next run's sweep deletes; the article graphs never refer to a missing one
+            knowledge.forEach(store::replaceKnowledge);
             return load(store.dataset(), file);
         } finally {
             delete();

@@ -19,8 +19,9 @@ import org.parley.rdf.ArticleGraph;
 import org.parley.rdf.PARLEY;
 
 /**
- * Parley's store: a TDB2 database (or an in-memory dataset) with one named graph per article and the
- * union of the article graphs as the default graph.
+ * Parley's store: a TDB2 database (or an in-memory dataset) with one named graph per article, one knowledge graph
+ * holding the gazetteer's description of each entity the articles name (written with the article graphs, once
+ * per entity; see {@link ArticleGraph}), and the union of the named graphs as the default graph.
  *
  * <pre>{@code
  * try (KnowledgeStore store = KnowledgeStore.openTdb2(Path.of("parley-db"))) {
@@ -240,6 +241,7 @@ public final class KnowledgeStore implements AutoCloseable {
     /** {@link #replace} inside a write transaction. */
     private Outcome put(ArticleGraph ag) {
         Node g = ag.graphName();
+        putKnowledge(ag.knowledgeGraph(), ag.knowledge());
         Iterator<Quad> it = dsg.find(g, Node.ANY, DIGEST, Node.ANY);
         boolean existed = it.hasNext();
         if (existed && it.next().getObject().getLiteralLexicalForm().equals(ag.digest())) return Outcome.UNCHANGED;
@@ -250,6 +252,62 @@ public final class KnowledgeStore implements AutoCloseable {
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
         return existed ? Outcome.REPLACED : Outcome.ADDED;
+    }
+
+    /**
+     * Puts descriptions into the knowledge graph {@code kg} inside a write transaction: for each subject of
+     * {@code knowledge}, its triples replace the ones {@code kg} held about it, unless they are the same already
+     * (then nothing is written, which is the usual case: most articles name entities the store describes).
+     * Returns the number of subjects whose description was written.
+     */
+    int putKnowledge(Node kg, org.apache.jena.graph.Graph knowledge) {
+        if (knowledge.isEmpty()) return 0;
+        java.util.Map<Node, java.util.Set<Triple>> bySubject = new java.util.LinkedHashMap<>();
+        knowledge.find().forEachRemaining(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new java.util.HashSet<>()).add(t));
+        int written = 0;
+        for (var e : bySubject.entrySet()) {
+            java.util.Set<Triple> held = new java.util.HashSet<>();
+            dsg.find(kg, e.getKey(), Node.ANY, Node.ANY).forEachRemaining(q -> held.add(q.asTriple()));
+            if (held.equals(e.getValue())) continue;
+            if (!held.isEmpty()) dsg.deleteAny(kg, e.getKey(), Node.ANY, Node.ANY);
+            for (Triple t : e.getValue()) dsg.add(kg, t.getSubject(), t.getPredicate(), t.getObject());
+            written++;
+        }
+        return written;
+    }
+
+    /**
+     * Puts descriptions into the knowledge graph {@code kg} in one write transaction (see {@link ArticleGraph}):
+     * what the bulk path writes before it loads the article graphs that refer to them.
+     */
+    public int replaceKnowledge(Node kg, org.apache.jena.graph.Graph knowledge) {
+        Objects.requireNonNull(kg, "kg");
+        Objects.requireNonNull(knowledge, "knowledge");
+        return Txn.calculateWrite(dsg, () -> putKnowledge(kg, knowledge));
+    }
+
+    /**
+     * Deletes from the knowledge graph {@code kg} the description of every entity that no other graph names any
+     * more (its articles were removed or re-extracted without it); must run inside a write transaction. Returns the
+     * number of entities whose description was deleted.
+     */
+    public int sweepKnowledge(Node kg) {
+        Objects.requireNonNull(kg, "kg");
+        java.util.Set<Node> subjects = new java.util.LinkedHashSet<>();
+        dsg.find(kg, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> subjects.add(q.getSubject()));
+        int swept = 0;
+        for (Node s : subjects) {
+            if (namedOutside(kg, dsg.find(Node.ANY, Node.ANY, Node.ANY, s))
+                    || namedOutside(kg, dsg.find(Node.ANY, s, Node.ANY, Node.ANY))) continue;
+            dsg.deleteAny(kg, s, Node.ANY, Node.ANY);
+            swept++;
+        }
+        return swept;
+    }
+
+    private static boolean namedOutside(Node kg, Iterator<Quad> quads) {
+        while (quads.hasNext()) if (!quads.next().getGraph().equals(kg)) return true;
+        return false;
     }
 
     /** Article graphs the ingest writer commits in one write transaction at most. */
@@ -285,10 +343,19 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Removes an article's graph; returns whether there was one. */
     public boolean remove(String graphIri) {
+        return remove(graphIri, null);
+    }
+
+    /**
+     * Removes an article's graph and, when {@code knowledgeGraph} is given, the descriptions in that knowledge graph
+     * of the entities no other article names any more, in one write transaction; returns whether there was one.
+     */
+    public boolean remove(String graphIri, Node knowledgeGraph) {
         Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dsg, () -> {
             boolean had = dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            if (had && knowledgeGraph != null) sweepKnowledge(knowledgeGraph);
             return had;
         });
     }

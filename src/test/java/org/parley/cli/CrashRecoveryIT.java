@@ -58,6 +58,8 @@ class CrashRecoveryIT {
     static Path corpus, referenceDb;
     /** The graphs of an uninterrupted run, by graph name: after cross-article linking, and as first written. */
     static Map<Node, Graph> reference, unlinked;
+    /** The knowledge graph of the uninterrupted run: the gazetteer's descriptions of the entities its articles name. */
+    static Graph referenceKnowledge;
 
     @BeforeAll
     static void uninterruptedRun() throws Exception {
@@ -68,6 +70,8 @@ class CrashRecoveryIT {
         assertEquals(ParleyCli.OK, run.exitCode(), run.err());
         reference = graphs(referenceDb);
         assertEquals(ARTICLES, reference.size());
+        referenceKnowledge = knowledge(referenceDb);
+        assertFalse(referenceKnowledge.isEmpty());
 
         // each article's graph as the pipeline writes it, before linking surnames across articles
         PipelineResources resources = PipelineResources.load(ParleyNamespaces.defaults());
@@ -134,6 +138,14 @@ class CrashRecoveryIT {
                     if (asLinked && !asWritten) linked++;
                 }
                 assertFalse(anyUnlinkedOnly && anyLinkedOnly, "linking was half done");
+                // the knowledge graph holds the reference run's descriptions, of at least the entities present articles name
+                Graph kg = knowledge(ks);
+                kg.find().forEachRemaining(t -> assertTrue(referenceKnowledge.contains(t), "unknown description " + t));
+                for (Graph g : got.values())
+                    g.find(Node.ANY, org.parley.rdf.PARLEY.refersTo.asNode(), Node.ANY).forEachRemaining(t -> {
+                        if (referenceKnowledge.contains(t.getObject(), Node.ANY, Node.ANY))
+                            assertTrue(kg.contains(t.getObject(), Node.ANY, Node.ANY), "no description of " + t.getObject());
+                    });
             }
             seen.add(present + (linked > 0 ? " (linked)" : ""));
             // and the command line opens it too, full-text index and all
@@ -150,6 +162,7 @@ class CrashRecoveryIT {
             assertEquals(reference.keySet(), after.keySet());
             for (Node g : reference.keySet())
                 assertTrue(reference.get(g).isIsomorphicWith(after.get(g)), "graph " + g + " after the re-run");
+            assertTrue(referenceKnowledge.isIsomorphicWith(knowledge(db)), "the knowledge graph after the re-run");
             rerunsEqual++;
         }
         figures.info("crash: {} kills survived in {} runs of {} articles ({} during a commit, with a journal to replay); "
@@ -194,7 +207,22 @@ class CrashRecoveryIT {
         }
     }
 
+    /** The article graphs (the knowledge graph is compared on its own). */
     private static Map<Node, Graph> graphs(KnowledgeStore ks) {
-        return org.parley.testutil.StoreGraphs.snapshot(ks);
+        Map<Node, Graph> all = org.parley.testutil.StoreGraphs.snapshot(ks);
+        all.keySet().removeIf(org.parley.rdf.ArticleIris::isKnowledgeGraph);
+        return all;
+    }
+
+    private static Graph knowledge(Path db) {
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            return knowledge(ks);
+        }
+    }
+
+    private static Graph knowledge(KnowledgeStore ks) {
+        return org.parley.testutil.StoreGraphs.snapshot(ks).entrySet().stream()
+                .filter(e -> org.parley.rdf.ArticleIris.isKnowledgeGraph(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElseGet(org.apache.jena.sparql.graph.GraphFactory::createDefaultGraph);
     }
 }

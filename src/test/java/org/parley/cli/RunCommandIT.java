@@ -112,7 +112,7 @@ class RunCommandIT {
         assertTrue(!output.contains("quarantined"), output);
         var summary = new org.parley.rdf.validate.DatasetValidator(org.parley.rdf.validate.GraphValidator.standard())
                 .validate(run.openedStore.dataset(), r -> assertTrue(r.validation().conforms(), r.graph() + ": " + r.validation().problems()));
-        assertEquals(5, summary.graphs());
+        assertEquals(6, summary.graphs(), "five article graphs and the knowledge graph");
         assertEquals(0, summary.quarantined());
         assertTrue(summary.conforms());
     }

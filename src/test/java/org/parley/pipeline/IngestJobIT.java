@@ -39,6 +39,8 @@ class IngestJobIT {
                 new ArticleReader()).run(List.of(dir), ProgressListener.NONE);
     }
 
+    static final Node KNOWLEDGE = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/parley/id/graph/gazetteer");
+
     private static Map<Node, Graph> graphs(KnowledgeStore ks) {
         return org.parley.testutil.StoreGraphs.snapshot(ks);
     }
@@ -59,7 +61,9 @@ class IngestJobIT {
             assertEquals(5, first.added(), first.toString());
             assertTrue(first.triples() > 500);
             Map<Node, Graph> before = graphs(ks);
-            assertEquals(5, before.size());
+            assertEquals(6, before.size(), "five article graphs and the knowledge graph");
+            assertTrue(before.containsKey(KNOWLEDGE));
+            assertTrue(before.get(KNOWLEDGE).size() > 20, "the gazetteer's descriptions of the states and places named");
 
             IngestReport second = ingest(ks, articles);
             assertEquals(5, second.unchanged(), second.toString());
@@ -90,7 +94,7 @@ class IngestJobIT {
             assertEquals(5, r.added());
             assertEquals(1, r.skipped().size(), r.toString());
             assertTrue(r.skipped().get(0).reason().contains("duplicate"), r.toString());
-            assertFalse(graphs(ks).size() > 5);
+            assertFalse(graphs(ks).size() > 6, "five article graphs and the knowledge graph");
         }
     }
 
@@ -149,7 +153,9 @@ class IngestJobIT {
             assertEquals(1, r.added(), r.toString());
             assertEquals(1, r.skipped().size(), r.toString());
             assertTrue(r.skipped().get(0).reason().contains("twice in one bulk load"), r.toString());
-            assertEquals(1, graphs(ks).size());
+            Map<Node, Graph> graphs = graphs(ks);
+            assertEquals(2, graphs.size(), "one article graph and the knowledge graph: " + graphs.keySet());
+            assertTrue(graphs.containsKey(KNOWLEDGE));
         }
     }
 }

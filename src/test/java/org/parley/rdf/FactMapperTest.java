@@ -82,7 +82,7 @@ class FactMapperTest {
     }
 
     static void assertConforms(ArticleGraph g) {
-        Validation v = GraphValidator.standard().validate(g.graph());
+        Validation v = GraphValidator.standard().validate(g.withKnowledge());
         assertTrue(v.conforms(), v.problems().toString());
     }
 
@@ -107,7 +107,7 @@ class FactMapperTest {
     @Test
     void aNegotiationMapsToItsCanonicalEventWithRolesPlaceDateCodesAndAReport() {
         ArticleGraph ag = MAPPER.map(talks("a1", LocalDate.of(2025, 5, 17), "on Friday", "2025-05-16").build());
-        Graph g = ag.graph();
+        Graph g = ag.withKnowledge();
         String e = "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05>";
         assertTrue(ask(g, e + " a parley:Negotiation ; rdfs:label \"Negotiation: Russia, Ukraine in Istanbul\" ;"
                 + " parley:negotiatingParty pid:state\\/RU , pid:state\\/UA ; parley:host pid:state\\/TR ;"
@@ -134,7 +134,7 @@ class FactMapperTest {
         ArticleGraph ag = MAPPER.map(talks("a1", LocalDate.of(2025, 5, 17), "on Friday", "2025-05-16")
                 .relation(RelationType.LEADS_DELEGATION, UMEROV, UA, null, "Ukraine's delegation was led by Defence Minister Rustem Umerov")
                 .relation(RelationType.HOLDS_POST, UMEROV, UA, "Defence Minister", "Defence Minister Rustem Umerov").build());
-        Graph g = ag.graph();
+        Graph g = ag.withKnowledge();
         assertFalse(ask(g, "?c a parley:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . FILTER NOT EXISTS { ?s ?p ?o }"));
         for (String p : List.of("parley:negotiatingParty", "parley:host", "parley:hasParticipant", "parley:place", "parley:date",
                 "parley:leads", "parley:memberOf", "parley:represents", "parley:delegationTo", "parley:holdsPost", "parley:postIn",
@@ -157,7 +157,7 @@ class FactMapperTest {
                 .relation(RelationType.MEMBER_OF, TR, NATO, null, "Turkey is a member of NATO")
                 .relation(RelationType.LOCATED_IN, SUMY, UA, null, "Sumy lies in Ukraine");
         ArticleGraph ag = MAPPER.map(f.build());
-        Graph g = ag.graph();
+        Graph g = ag.withKnowledge();
         assertTrue(ask(g, "pid:person\\/rustem-umerov parley:holdsPost pid:post\\/defence-minister\\/state\\/UA ."
                 + " pid:post\\/defence-minister\\/state\\/UA a parley:Post ; rdfs:label \"Defence Minister of Ukraine\" ;"
                 + " skos:prefLabel \"Defence Minister of Ukraine\" ; skos:altLabel \"Defence Minister\" ; parley:postIn pid:state\\/UA ."));
@@ -175,9 +175,40 @@ class FactMapperTest {
         f.mention("Donald Trump", FactsFixture.TRUMP);
         f.relation(RelationType.HELD_POST, FactsFixture.TRUMP, null, "President", "Former President Donald Trump");
         ArticleGraph ag = MAPPER.map(f.build());
-        assertTrue(ask(ag.graph(), "pid:person\\/donald-trump parley:heldPost pid:post\\/president\\/unspecified ."
+        assertTrue(ask(ag.withKnowledge(), "pid:person\\/donald-trump parley:heldPost pid:post\\/president\\/unspecified ."
                 + " pid:post\\/president\\/unspecified rdfs:label \"President\" . FILTER NOT EXISTS { ?x parley:holdsPost ?y }"
                 + " FILTER NOT EXISTS { pid:post\\/president\\/unspecified parley:postIn ?z }"));
+        assertConforms(ag);
+    }
+
+    @Test
+    void aGazetteerEntityIsDescribedInTheKnowledgeGraphAndTheArticleKeepsItsMentionsAndSpellings() {
+        FactsFixture f = new FactsFixture("k1", LocalDate.of(2025, 5, 16), "Ukraine sent Rustem Umerov. Kyiv's Ukraine spoke.");
+        f.mention("Ukraine", UA).mention("Rustem Umerov", UMEROV);
+        ArticleGraph ag = MAPPER.map(f.build());
+        assertEquals("https://w3id.org/parley/id/graph/gazetteer", ag.knowledgeGraph().getURI());
+        // the gazetteer's description of Ukraine: in the knowledge, not in the article graph
+        assertTrue(ask(ag.knowledge(), "pid:state\\/UA a parley:State , parley:Entity ; rdfs:label \"Ukraine\" ;"
+                + " <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q212> ; parley:gazetteerId \"state:UA\""));
+        assertFalse(ask(ag.graph(), "pid:state\\/UA ?p ?o"), "the article graph states nothing about Ukraine itself");
+        assertEquals(2, ag.graph().find(null, PARLEY.refersTo.asNode(), org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/parley/id/state/UA")).toList().size(), "both mentions stay in the article graph");
+        // a person the article alone names is described in the article graph, and nothing of it in the knowledge
+        assertTrue(ask(ag.graph(), "pid:person\\/rustem-umerov a parley:Person ; rdfs:label \"Rustem Umerov\""));
+        assertFalse(ask(ag.knowledge(), "pid:person\\/rustem-umerov ?p ?o"));
+        assertEquals(5, ag.knowledge().size(), "two classes, the name, Wikidata and the gazetteer id of Ukraine");
+        assertConforms(ag);
+        assertFalse(GraphValidator.standard().validate(ag.graph()).conforms(),
+                "without the knowledge, a mention would refer to an entity of no class");
+    }
+
+    @Test
+    void anAliasEqualToTheEntitysNameIsNotWrittenAndAnyOtherSpellingIs() {
+        FactsFixture f = new FactsFixture("k2", LocalDate.of(2025, 5, 16), "Rustem Umerov spoke. Mr Umerov left.");
+        f.mention("Rustem Umerov", UMEROV).mention("Mr Umerov", UMEROV);
+        ArticleGraph ag = MAPPER.map(f.build());
+        assertFalse(ask(ag.graph(), "pid:person\\/rustem-umerov skos:altLabel \"Rustem Umerov\""));
+        assertTrue(ask(ag.graph(), "pid:person\\/rustem-umerov skos:altLabel \"Mr Umerov\""));
         assertConforms(ag);
     }
 
@@ -187,9 +218,9 @@ class FactMapperTest {
         f.mention("Turkey", TR);   // NATO is not mentioned by name: the relation names it
         f.relation(RelationType.MEMBER_OF, TR, NATO, null, "Turkey is a member of the alliance");
         ArticleGraph ag = MAPPER.map(f.build());
-        assertTrue(ask(ag.graph(), "pid:alliance\\/nato a parley:Alliance , parley:Entity ; rdfs:label \"NATO\" ;"
+        assertTrue(ask(ag.withKnowledge(), "pid:alliance\\/nato a parley:Alliance , parley:Entity ; rdfs:label \"NATO\" ;"
                 + " parley:evidence ?s . ?s parley:sentenceIndex 0 ."));
-        assertFalse(ask(ag.graph(), "pid:state\\/TR parley:evidence ?s"), "a mentioned entity needs no evidence");
+        assertFalse(ask(ag.withKnowledge(), "pid:state\\/TR parley:evidence ?s"), "a mentioned entity needs no evidence");
         assertConforms(ag);
     }
 
@@ -200,7 +231,7 @@ class FactMapperTest {
                 .build());
         String d = "<https://w3id.org/parley/id/delegation/state/UA/negotiation/state.RU+state.UA/place.istanbul/2025-05>";
         String e = "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05>";
-        assertTrue(ask(ag.graph(), d + " a parley:Delegation ; rdfs:label \"Delegation of Ukraine\" ; skos:altLabel \"Ukraine's delegation\" ;"
+        assertTrue(ask(ag.withKnowledge(), d + " a parley:Delegation ; rdfs:label \"Delegation of Ukraine\" ; skos:altLabel \"Ukraine's delegation\" ;"
                 + " parley:represents pid:state\\/UA ; parley:delegationTo " + e + " ."
                 + " pid:person\\/rustem-umerov parley:leads " + d + " ; parley:memberOf " + d + " ."
                 + e + " parley:hasParticipant pid:state\\/UA ."));
@@ -229,7 +260,7 @@ class FactMapperTest {
         f.relation(RelationType.LEADS_DELEGATION, UMEROV, UA, null, "Ukraine's delegation was led by Rustem Umerov");
         ArticleGraph ag = MAPPER.map(f.build());
         String e = "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05>";
-        assertTrue(ask(ag.graph(), "?d parley:represents pid:state\\/UA ; parley:delegationTo " + e + " ."
+        assertTrue(ask(ag.withKnowledge(), "?d parley:represents pid:state\\/UA ; parley:delegationTo " + e + " ."
                 + " FILTER NOT EXISTS { ?d parley:delegationTo ?other FILTER (?other != " + e + ") }"),
                 "the delegation goes to the Istanbul talks Ukraine took part in, in May 2025, only");
         assertConforms(ag);
@@ -241,7 +272,7 @@ class FactMapperTest {
         f.mention("Ukraine", UA).mention("Rustem Umerov", UMEROV);
         f.relation(RelationType.DELEGATION_MEMBER, UMEROV, UA, null, "Ukraine's delegation was led by Rustem Umerov");
         ArticleGraph ag = MAPPER.map(f.build());
-        assertTrue(ask(ag.graph(), "pid:person\\/rustem-umerov parley:memberOf pid:delegation\\/state\\/UA\\/2025-05 ."
+        assertTrue(ask(ag.withKnowledge(), "pid:person\\/rustem-umerov parley:memberOf pid:delegation\\/state\\/UA\\/2025-05 ."
                 + " FILTER NOT EXISTS { ?d parley:delegationTo ?e } FILTER NOT EXISTS { ?p parley:leads ?d }"));
         assertConforms(ag);
     }
@@ -268,10 +299,10 @@ class FactMapperTest {
         assertEquals("event/ceasefire/unknown/2025-05/of/demand/state.UA/2025-05", demandedKey);
         assertNotEquals(demandedKey, CanonicalEvents.key(held, byId, f.article()));
         ArticleGraph ag = MAPPER.map(x);
-        assertTrue(ask(ag.graph(), "pid:" + demandKey.replace("/", "\\/") + " a parley:Demand ; parley:speaker pid:state\\/UA ;"
+        assertTrue(ask(ag.withKnowledge(), "pid:" + demandKey.replace("/", "\\/") + " a parley:Demand ; parley:speaker pid:state\\/UA ;"
                 + " parley:content ?c . ?c a parley:Ceasefire ; parley:eventStatus parley:status-demanded ;"
                 + " parley:durationDays \"30\"^^xsd:nonNegativeInteger ; rdfs:label ?l . FILTER (CONTAINS(?l, \"content of Demand: Ukraine\"))"));
-        assertFalse(ask(ag.graph(), "?x parley:content ?c . ?c parley:eventStatus parley:status-occurred"));
+        assertFalse(ask(ag.withKnowledge(), "?x parley:content ?c . ?c parley:eventStatus parley:status-occurred"));
         assertConforms(ag);
     }
 
@@ -294,7 +325,7 @@ class FactMapperTest {
                 List.of(f.party(Role.PARTICIPANT, RU, "Russia loses")), null, null,
                 List.of(f.quantity(QuantityRole.PERSONS_PER_WEEK, 5000, "5,000 soldiers", "soldier"))));
         ArticleGraph ag = MAPPER.map(f.build());
-        Graph g = ag.graph();
+        Graph g = ag.withKnowledge();
         assertTrue(ask(g, "?a a parley:Attack ; parley:yearMonth \"2025-02\"^^xsd:gYearMonth ;"
                 + " parley:numberOfDeaths \"9\"^^xsd:nonNegativeInteger ; parley:numberInjured \"7\"^^xsd:nonNegativeInteger ;"
                 + " parley:eventCode parley:cameo-190 , parley:plover-FIGHT ."));
@@ -315,7 +346,7 @@ class FactMapperTest {
         Event withdrawal = new Event("e1", EventType.WITHDRAWAL, EventStatus.DEMANDED, null, f.span("withdrawal"), List.of(),
                 ISTANBUL, null, List.of(), "e0", null, f.ev("a withdrawal from Istanbul and Sumy"), List.of(ISTANBUL, SUMY));
         ArticleGraph ag = MAPPER.map(f.event(demand).event(withdrawal).build());
-        assertTrue(ask(ag.graph(), "?d a parley:Demand ; parley:content ?w . ?w a parley:Withdrawal ;"
+        assertTrue(ask(ag.withKnowledge(), "?d a parley:Demand ; parley:content ?w . ?w a parley:Withdrawal ;"
                 + " parley:place pid:place\\/istanbul , pid:place\\/sumy ; parley:eventStatus parley:status-demanded ."
                 + " FILTER (STRSTARTS(STR(?w), \"https://w3id.org/parley/id/event/withdrawal/unknown/place.istanbul/2025-05/of/demand/\"))"));
         assertConforms(ag);
@@ -334,7 +365,7 @@ class FactMapperTest {
         ExtractedArticle x = f.build();
         assertEquals("2025-05", CanonicalEvents.referenceMonth(x), "relative times do not count");
         ArticleGraph ag = MAPPER.map(x);
-        assertTrue(ask(ag.graph(), "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05> a parley:Negotiation"));
+        assertTrue(ask(ag.withKnowledge(), "<https://w3id.org/parley/id/event/negotiation/state.RU+state.UA/place.istanbul/2025-05> a parley:Negotiation"));
         assertEquals(null, CanonicalEvents.referenceMonth(new FactsFixture("u2", null, "No dates here.").build()));
     }
 
@@ -347,7 +378,7 @@ class FactMapperTest {
                 f.span("Black Sea Grain Initiative"), List.of(f.party(Role.SUPPORTER, TR, "Turkey backed")), null, null,
                 List.of(), null, null, f.ev("Turkey backed the Black Sea Grain Initiative")));
         ArticleGraph ag = MAPPER.map(f.build());
-        assertTrue(ask(ag.graph(), "pid:event\\/black-sea-grain-initiative a parley:Agreement ;"
+        assertTrue(ask(ag.withKnowledge(), "pid:event\\/black-sea-grain-initiative a parley:Agreement ;"
                 + " schema:name \"Black Sea Grain Initiative\" ; rdfs:label \"Black Sea Grain Initiative\" ;"
                 + " parley:supporter pid:state\\/TR ; parley:hasParticipant pid:state\\/TR ."));
         assertConforms(ag);
@@ -356,9 +387,9 @@ class FactMapperTest {
     @Test
     void threeArticlesGiveThreeReportsAndClaimsOfOneCanonicalEvent() {
         Model union = ModelFactory.createDefaultModel();
-        union.add(ModelFactory.createModelForGraph(MAPPER.map(talks("a1", LocalDate.of(2025, 5, 17), "on Saturday", "2025-05-17").build()).graph()));
-        union.add(ModelFactory.createModelForGraph(MAPPER.map(talks("a2", LocalDate.of(2025, 5, 16), "on Friday", "2025-05-16").build()).graph()));
-        union.add(ModelFactory.createModelForGraph(MAPPER.map(talks("a3", LocalDate.of(2025, 5, 15), "on Thursday", "2025-05-15").build()).graph()));
+        union.add(ModelFactory.createModelForGraph(MAPPER.map(talks("a1", LocalDate.of(2025, 5, 17), "on Saturday", "2025-05-17").build()).withKnowledge()));
+        union.add(ModelFactory.createModelForGraph(MAPPER.map(talks("a2", LocalDate.of(2025, 5, 16), "on Friday", "2025-05-16").build()).withKnowledge()));
+        union.add(ModelFactory.createModelForGraph(MAPPER.map(talks("a3", LocalDate.of(2025, 5, 15), "on Thursday", "2025-05-15").build()).withKnowledge()));
         String counts = PREFIXES + """
                 SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?r) AS ?reports) (COUNT(DISTINCT ?c) AS ?hostClaims) WHERE {
                   ?r a parley:EventReport ; parley:reportOf ?e . ?e a parley:Negotiation .
@@ -392,8 +423,8 @@ class FactMapperTest {
         f.event(new Event("e2", EventType.MEETING, EventStatus.OCCURRED, null, f.span("talks"), List.of(), null, null, List.of(),
                 null, null, new org.parley.model.Evidence(0, new org.parley.model.TextSpan(0, 100_000), "x", 0.5)));
         ArticleGraph ag = MAPPER.map(f.build());
-        assertFalse(ask(ag.graph(), "?e parley:target ?x"));
-        assertFalse(ask(ag.graph(), "?e a parley:Meeting"));
+        assertFalse(ask(ag.withKnowledge(), "?e parley:target ?x"));
+        assertFalse(ask(ag.withKnowledge(), "?e a parley:Meeting"));
         assertConforms(ag);
     }
 
@@ -401,6 +432,6 @@ class FactMapperTest {
     void theGraphModelVersionIsPartOfTheDigest() {
         var a = talks("a1", LocalDate.of(2025, 5, 17), "on Friday", "2025-05-16").article();
         assertNotEquals(MAPPER.digest(a), new GraphMapper(ParleyNamespaces.defaults(), "other").digest(a));
-        assertEquals("2", GraphMapper.GRAPH_MODEL_VERSION);
+        assertEquals("3", GraphMapper.GRAPH_MODEL_VERSION);
     }
 }

@@ -38,9 +38,9 @@ class ReadmeFactQueriesTest {
         Model union = ModelFactory.createDefaultModel();
         union.add(ModelFactory.createModelForGraph(FactMapperTest.MAPPER.map(FactMapperTest.talks("a1", LocalDate.of(2025, 5, 17), "on Saturday", "2025-05-17")
                 .relation(RelationType.HOLDS_POST, FactsFixture.UMEROV, FactsFixture.UA, "Defence Minister", "Defence Minister Rustem Umerov")
-                .build()).graph()));
+                .build()).withKnowledge()));
         union.add(ModelFactory.createModelForGraph(FactMapperTest.MAPPER.map(FactMapperTest.talks("a2", LocalDate.of(2025, 5, 16), "on Friday", "2025-05-16")
-                .build()).graph()));
+                .build()).withKnowledge()));
 
         List<Map<String, String>> posts = FactMapperTest.select(union, queries.get(0));
         assertEquals(1, posts.size(), posts.toString());

@@ -22,6 +22,11 @@ import org.parley.rdf.PARLEY;
 public final class DatasetValidator {
     private final GraphValidator validator;
 
+    /**
+     * A validator for the graphs of a store or of a dump. Each article graph is validated with the knowledge graph's
+     * descriptions of the entities it names (see {@link org.parley.rdf.ArticleGraph}), as ingest validates it; the
+     * knowledge graph itself is validated on its own.
+     */
     public DatasetValidator(GraphValidator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
     }
@@ -52,7 +57,17 @@ public final class DatasetValidator {
             boolean isQuarantine = Txn.calculateRead(dsg, () -> {
                 if (dsg.find(name, Node.ANY, RDF.type.asNode(), record).hasNext()) return true;
                 Iterator<org.apache.jena.sparql.core.Quad> it = dsg.find(name, Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) copy.add(it.next().asTriple());
+                java.util.Set<Node> named = new java.util.HashSet<>();
+                while (it.hasNext()) {
+                    org.apache.jena.graph.Triple t = it.next().asTriple();
+                    copy.add(t);
+                    if (t.getObject().isURI()) named.add(t.getObject());
+                    named.add(t.getSubject());
+                }
+                if (!org.parley.rdf.ArticleIris.isKnowledgeGraph(name))
+                    for (Node kg : names)
+                        if (org.parley.rdf.ArticleIris.isKnowledgeGraph(kg))
+                            for (Node n : named) dsg.find(kg, n, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
                 return false;
             });
             if (isQuarantine) {
