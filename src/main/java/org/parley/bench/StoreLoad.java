@@ -136,7 +136,9 @@ final class StoreLoad {
         long loaded;
         DatasetGraph bulk = DatabaseMgr.connectDatasetGraph(bulkDb.toString());
         try {
-            loaded = org.parley.store.BulkSpool.load(bulk, dump);
+            // Jena's default loader plan (phased), the reference of every session's figures; `ingest --bulk` uses the
+            // sequential loader, which needs far less heap (BulkSpool.load)
+            loaded = org.parley.store.BulkSpool.load(LoaderFactory.createLoader(bulk, (fmt, args) -> { }), dump);
         } finally {
             TDBInternal.expel(bulk);
         }

@@ -119,6 +119,8 @@ public final class IngestJob {
                 }
             }));
         }
+        // this process holds the store's lock: a spool file in its directory is from a bulk run that was killed
+        if (store.isPersistent()) org.parley.store.BulkSpool.deleteStale(store.directory());
         org.parley.store.BulkSpool spool = !options.bulk() ? null : org.parley.store.BulkSpool.create(
                 store.isPersistent() ? store.directory() : Path.of(System.getProperty("java.io.tmpdir")));
         BatchWriter batchWriter = new BatchWriter(writer, spool, toWrite, timer, options.strict() ? stop : null, skipped,

@@ -277,8 +277,8 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Puts descriptions into the knowledge graph {@code kg} in one write transaction (see {@link ArticleGraph}):
-     * what the bulk path writes before it loads the article graphs that refer to them.
+     * Puts descriptions into the knowledge graph {@code kg} in one write transaction (see {@link ArticleGraph}), as
+     * {@link #replace} does for an article's: e.g. a knowledge graph read back from a dump.
      */
     public int replaceKnowledge(Node kg, org.apache.jena.graph.Graph knowledge) {
         Objects.requireNonNull(kg, "kg");
