@@ -64,7 +64,8 @@ public final class BulkSpool implements AutoCloseable {
     }
 
     /**
-     * Deletes the spool files in {@code dir} that a bulk run killed before its load left behind; returns how many.
+     * Deletes the spool files in {@code dir} that a bulk run left behind when it was killed before it could delete
+     * them (before or during its load); returns how many.
      * Only for a directory no other live process spools into, such as the directory of a store this process holds
      * open (TDB2 locks it).
      */
