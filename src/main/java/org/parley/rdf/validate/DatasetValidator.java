@@ -50,6 +50,7 @@ public final class DatasetValidator {
             dsg.listGraphNodes().forEachRemaining(out::add);
             return out;
         });
+        List<Node> knowledgeGraphs = names.stream().filter(org.parley.rdf.ArticleIris::isKnowledgeGraph).toList();
         int graphs = 0, ok = 0, bad = 0, violations = 0, quarantined = 0;
         Node record = PARLEY.QuarantineRecord.asNode();
         for (Node name : names) {
@@ -64,10 +65,9 @@ public final class DatasetValidator {
                     if (t.getObject().isURI()) named.add(t.getObject());
                     named.add(t.getSubject());
                 }
-                if (!org.parley.rdf.ArticleIris.isKnowledgeGraph(name))
-                    for (Node kg : names)
-                        if (org.parley.rdf.ArticleIris.isKnowledgeGraph(kg))
-                            for (Node n : named) dsg.find(kg, n, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+                if (!knowledgeGraphs.contains(name))
+                    for (Node kg : knowledgeGraphs)
+                        for (Node n : named) dsg.find(kg, n, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
                 return false;
             });
             if (isQuarantine) {
