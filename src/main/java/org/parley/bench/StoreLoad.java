@@ -21,7 +21,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -134,7 +133,8 @@ final class StoreLoad {
         Benchmark.deleteTree(bulkDb);
         long t2 = System.nanoTime();
         long loaded;
-        DatasetGraph bulk = DatabaseMgr.connectDatasetGraph(bulkDb.toString());
+        // the same indexes as the store the ingest path writes
+        DatasetGraph bulk = KnowledgeStore.connectTdb2(bulkDb);
         try {
             // Jena's default loader plan (phased), the reference of every session's figures; `ingest --bulk` uses the
             // sequential loader, which needs far less heap (BulkSpool.load)

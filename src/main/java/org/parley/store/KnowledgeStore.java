@@ -1,10 +1,13 @@
 package org.parley.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -13,6 +16,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import org.parley.rdf.ArticleGraph;
@@ -38,7 +43,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private static final Node DIGEST = PARLEY.contentDigest.asNode();
     private static final Node BODY_HASH = PARLEY.bodyHash.asNode();
     private static final Node SOURCE_NAME = PARLEY.sourceName.asNode();
-    private final DatasetGraph dsg;
+    private DatasetGraph dsg;
     private final boolean persistent;
     private final Path dir;
 
@@ -58,12 +63,84 @@ public final class KnowledgeStore implements AutoCloseable {
         Objects.requireNonNull(dir, "dir");
         setTornJournalAside(dir);
         try {
-            return new KnowledgeStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+            return new KnowledgeStore(connectTdb2(dir), dir);
         } catch (RuntimeException e) {
             if (isLockFailure(e))
                 throw new StoreLockedException("the store " + dir + " is in use by another process (" + rootMessage(e)
                         + "); stop that process or use another --db", e);
             throw e;
+        }
+    }
+
+    /**
+     * The quad indexes of a store Parley creates: TDB2's default six less {@code GPOS} and {@code GOSP}, which only
+     * serve a pattern whose graph and predicate or object are given but not its subject. Queries over the union
+     * graph (the default graph Parley serves) use the three indexes ending in G; a pattern inside one named graph
+     * scans {@code GSPO} from the graph's first quad, and an article graph is small. Every quad is written to each
+     * index, so four instead of six is a third fewer index inserts per article and a smaller store.
+     */
+    public static final List<String> QUAD_INDEXES = List.of("GSPO", "SPOG", "POSG", "OSPG");
+
+    /** TDB2's default parameters with {@link #QUAD_INDEXES}, recorded in a new store's {@code tdb.cfg}. */
+    public static StoreParams storeParams() {
+        return StoreParams.builder().quadIndexes(QUAD_INDEXES.toArray(new String[0])).build();
+    }
+
+    /**
+     * Connects to the TDB2 database in {@code dir}. A new database (no data generation in {@code dir} yet) is created
+     * with {@link #storeParams()}; an existing one keeps the indexes it was created with (stores of earlier Parley
+     * versions have TDB2's six), since giving other indexes to a database that has data corrupts it.
+     */
+    public static DatasetGraph connectTdb2(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (dataGeneration(dir).isPresent()) {
+            if (!heldByAnotherProcess(dir)) deleteUnusedIndexes(dir);
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        }
+        StoreParams params = storeParams();
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString(), params);
+        // TDB2 records the parameters of a new database in the container's tdb.cfg only; compaction builds the next
+        // data generation from the parameters in the current generation's directory, so they are recorded there too
+        Optional<Path> generation = dataGeneration(dir);
+        if (generation.isPresent() && !Files.exists(generation.get().resolve("tdb.cfg")))
+            StoreParamsCodec.write(Location.create(generation.get()), params);
+        return dsg;
+    }
+
+    /**
+     * Deletes the files of quad indexes the newest data generation does not use. Jena 5.6's compaction builds the
+     * new generation with TDB2's default six quad indexes whatever the store's parameters say; opened again, the
+     * store reads and writes only the indexes in its {@code tdb.cfg}, and the other two would sit there, a third of
+     * the index bytes, and go stale. Only while no process has the store open.
+     */
+    static void deleteUnusedIndexes(Path dir) {
+        Optional<Path> generation = dataGeneration(dir);
+        if (generation.isEmpty()) return;
+        StoreParams recorded = StoreParamsCodec.read(Location.create(generation.get()));
+        if (recorded == null) recorded = StoreParamsCodec.read(Location.create(dir));
+        if (recorded == null) return;   // TDB2's defaults: every index is in use
+        List<String> used = List.of(recorded.getQuadIndexes());
+        try (java.util.stream.Stream<Path> files = Files.list(generation.get())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                int dot = name.indexOf('.');
+                if (dot != 4 || !name.substring(0, 4).matches("[GSPO]{4}") || used.contains(name.substring(0, 4))) continue;
+                Files.delete(f);
+            }
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("could not delete the unused index files of {}: {}",
+                    generation.get(), e.toString());
+        }
+    }
+
+    /** The newest data generation ({@code Data-NNNN}) of the TDB2 database in {@code dir}, if any. */
+    static Optional<Path> dataGeneration(Path dir) {
+        if (!Files.isDirectory(dir)) return Optional.empty();
+        try (java.util.stream.Stream<Path> gens = Files.list(dir)) {
+            return gens.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + dir, e);
         }
     }
 
@@ -116,9 +193,8 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     private static void setTornJournalAside(Path dir) {
         if (!java.nio.file.Files.isDirectory(dir) || heldByAnotherProcess(dir)) return;
-        try (java.util.stream.Stream<Path> gens = java.nio.file.Files.list(dir)) {
-            Optional<Path> newest = gens.filter(p -> p.getFileName().toString().matches("Data-\\d+"))
-                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+        try {
+            Optional<Path> newest = dataGeneration(dir);
             if (newest.isEmpty()) return;
             Path journal = newest.get().resolve("journal.jrnl");
             if (!java.nio.file.Files.isRegularFile(journal) || !isTorn(journal)) return;
@@ -128,7 +204,7 @@ public final class KnowledgeStore implements AutoCloseable {
             org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("the store's journal ended in an entry cut short "
                     + "(a process died while writing a transaction that never committed); opening the store as of its "
                     + "last commit, the journal kept as {}", aside);
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
             org.slf4j.LoggerFactory.getLogger(KnowledgeStore.class).warn("could not check the journal of {}: {}", dir, e.toString());
         }
     }
@@ -195,11 +271,17 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /**
      * Compacts a TDB2 database: writes its live data into a new generation ({@code Data-NNNN}) and deletes the old
-     * one, which holds every block earlier commits replaced. Readers and writers in this process go on using the
-     * same dataset; a crash during compaction leaves the old generation in use. Nothing happens in memory.
+     * one, which holds every block earlier commits replaced. A crash during compaction leaves the old generation in
+     * use. Nothing happens in memory. Then the store is opened again, with its own indexes (see
+     * {@link #deleteUnusedIndexes}): take {@link #dataset()} again afterwards; no other thread may be using the store.
      */
     public void compact() {
-        if (persistent) DatabaseMgr.compact(dsg, true);
+        if (!persistent) return;
+        DatabaseMgr.compact(dsg, true);
+        TDBInternal.expel(dsg);
+        deleteUnusedIndexes(dir);
+        dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     /** The digest stored with an article's graph, if the store holds that graph. */

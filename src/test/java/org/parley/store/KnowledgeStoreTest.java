@@ -99,6 +99,72 @@ class KnowledgeStoreTest {
                 new ArticleGraph("k", NodeFactory.createLiteralString("x"), "d", GraphFactory.createDefaultGraph()));
     }
 
+    /** The quad index files (four letters of G, S, P, O) of the store's newest data generation. */
+    private static java.util.Set<String> quadIndexFiles(Path db) throws java.io.IOException {
+        Path gen = KnowledgeStore.dataGeneration(db).orElseThrow();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(gen)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("[GSPO]{4}\\.dat"))
+                    .map(n -> n.substring(0, 4))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
+
+    private static final String GRAPH_PATTERN_QUERIES = """
+            SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/parley/id/graph/g3> { ?s <%s> ?o } }""";
+
+    @Test
+    void aNewStoreHasFourQuadIndexesAndKeepsThemThroughCompactionAndReopening(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        String byPredicate = GRAPH_PATTERN_QUERIES.formatted(PARLEY.tokenCount.getURI());
+        String byObject = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/parley/id/graph/g3> { ?s ?p \"d35\" } }";
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            for (int i = 0; i < 20; i++) ks.replace(graph("g" + i, "d" + i, 10));
+            assertEquals(java.util.Set.of("GSPO", "SPOG", "POSG", "OSPG"), quadIndexFiles(db));
+            // patterns inside one graph with the predicate or the object given: answered without GPOS or GOSP
+            assertEquals(10, count(ks, byPredicate));
+            assertEquals(1, count(ks, byObject));
+            ks.compact();
+            assertEquals(java.util.Set.of("GSPO", "SPOG", "POSG", "OSPG"), quadIndexFiles(db),
+                    "compaction builds the new generation with the store's own indexes");
+            ks.replace(graph("g3", "d3-new", 4));
+        }
+        try (KnowledgeStore reopened = KnowledgeStore.openTdb2(db)) {
+            assertEquals(java.util.Set.of("GSPO", "SPOG", "POSG", "OSPG"), quadIndexFiles(db));
+            assertEquals(4, count(reopened, byPredicate));
+            assertEquals(20 * 11 - 11 + 5, reopened.size());
+        }
+    }
+
+    @Test
+    void aStoreCreatedWithTdb2sSixIndexesKeepsAllSixUpToDate(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        var old = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(db.toString());
+        Node g3 = NodeFactory.createURI("https://w3id.org/parley/id/graph/g3");
+        Txn.executeWrite(old, () -> {
+            old.add(g3, NodeFactory.createURI("urn:s"), PARLEY.tokenCount.asNode(), NodeFactory.createLiteralString("old"));
+            old.add(g3, NodeFactory.createURI("urn:s"), PARLEY.contentDigest.asNode(), NodeFactory.createLiteralString("d-old"));
+        });
+        org.apache.jena.tdb2.sys.TDBInternal.expel(old);
+        assertEquals(6, quadIndexFiles(db).size(), "Jena's default store, as earlier Parley versions created");
+        String byPredicate = GRAPH_PATTERN_QUERIES.formatted(PARLEY.tokenCount.getURI());
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            assertEquals(KnowledgeStore.Outcome.REPLACED, ks.replace(graph("g3", "d3", 10)));
+        }
+        // opened again by Jena with its defaults, as a Fuseki configuration without tdb.cfg would: GPOS answers
+        var again = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(db.toString());
+        try {
+            long n = Txn.calculateRead(again, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(again)).query(byPredicate).build()) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(10, n, "the store's six indexes were all written: the old quad replaced, ten new ones");
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(again);
+        }
+    }
+
     @Test
     void compactionReclaimsTheBlocksSmallCommitsLeftBehindAndKeepsEveryQuad(@TempDir Path dir) {
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(dir.resolve("db"))) {
