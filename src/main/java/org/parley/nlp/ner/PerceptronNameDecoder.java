@@ -43,6 +43,8 @@ final class PerceptronNameDecoder {
     private final SequenceCodec<String> codec;
     private final SequenceValidator<String> validator;
     private final double[] scores;
+    /** The token features' weights with one-word features looked up once per word; null: the generic strings. */
+    private final TokenScorer scorer;
 
     private PerceptronNameDecoder(TokenNameFinderModel model, PerceptronModel perceptron) {
         Object[] data = perceptron.getDataStructures();
@@ -57,6 +59,7 @@ final class PerceptronNameDecoder {
         String beam = model.getManifestProperty("BeamSize");
         this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.scores = new double[outcomes.length];
+        this.scorer = TokenScorer.of(model, pmap);
     }
 
     /**
@@ -77,13 +80,10 @@ final class PerceptronNameDecoder {
         prev.add(new Sequence());
         double[] tokenSums = new double[n];
         double[] sorted = new double[n];
-        Object[] noContext = new Object[0];
+        Context[][][][] rows = scorer == null ? null : scorer.rows(tokens);
         for (int i = 0; i < tokens.length; i++) {
             // the token's own features, without the previous outcomes (preds == null), summed once
-            Arrays.fill(tokenSums, 0);
-            for (String feature : contexts.getContext(i, tokens, null, noContext)) {
-                add(predicates.get(feature), tokenSums);
-            }
+            tokenSums(tokens, rows, i, tokenSums);
             String word = tokens[i];
             String shape = FeatureGeneratorUtil.tokenFeature(word);
             int sz = Math.min(beamSize, prev.size());
@@ -122,12 +122,47 @@ final class PerceptronNameDecoder {
             next = swap;
         }
         contexts.clearAdaptiveData();
+        if (scorer != null) scorer.endSentence();
         if (prev.isEmpty()) return new Span[0];
         return codec.decode(prev.remove().getOutcomes());
     }
 
+    /**
+     * Sets {@code sums} to the weights of token {@code i}'s features but the previous outcomes: through the
+     * {@link TokenScorer} when {@code rows} (its word tables for {@code tokens}) is given, else from the context
+     * generator's strings.
+     */
+    void tokenSums(String[] tokens, Context[][][][] rows, int i, double[] sums) {
+        Arrays.fill(sums, 0);
+        if (rows != null) {
+            scorer.add(tokens, rows, i, sums);
+            return;
+        }
+        for (String feature : contexts.getContext(i, tokens, null, NO_CONTEXT)) {
+            add(predicates.get(feature), sums);
+        }
+    }
+
+    private static final Object[] NO_CONTEXT = new Object[0];
+
+    /** The scorer's word tables for a sentence, or null when this decoder has no scorer. */
+    Context[][][][] rows(String[] tokens) {
+        return scorer == null ? null : scorer.rows(tokens);
+    }
+
+    /** Number of outcomes (the length of a sums array). */
+    int outcomeCount() {
+        return outcomes.length;
+    }
+
+    /** Ends a sentence for the generators that keep per-sentence data (after {@link #tokenSums} calls on it). */
+    void endSentence() {
+        contexts.clearAdaptiveData();
+        if (scorer != null) scorer.endSentence();
+    }
+
     /** Adds a feature's weights, as OpenNLP's {@code ArrayMath.sumFeatures} does (its factor of 1 changes no double); unknown features add nothing. */
-    private static void add(Context feature, double[] sums) {
+    static void add(Context feature, double[] sums) {
         if (feature == null) return;
         int[] active = feature.getOutcomes();
         double[] weights = feature.getParameters();

@@ -41,4 +41,33 @@ class PerceptronNameDecoderIT {
         assertTrue(sentences.size() > 2800, "sentences compared: " + sentences.size());
         assertTrue(names > 3000, "names compared: " + names);
     }
+
+    /**
+     * The scorer's sums (one-word features looked up once per word) are bit for bit the sums of the context
+     * generator's feature strings, for every token of the sentences; and it is the scorer that the decoder uses.
+     */
+    @Test
+    void tokenScorerSumsEqualTheGenericContextsSums() throws Exception {
+        TokenNameFinderModel model = ParleyNameFinder.loadDefaultModel();
+        PerceptronNameDecoder decoder = PerceptronNameDecoder.of(model);
+        List<NerSentence> sentences = new ArrayList<>(NerCorpus.load(NerSmokeIT.DATA).heldOut().subList(0, 500));
+        sentences.addAll(ConllReader.read(NerSmokeIT.WIKIGOLD).subList(0, 500));
+        double[] fast = new double[decoder.outcomeCount()], generic = new double[decoder.outcomeCount()];
+        int tokens = 0, nonZero = 0;
+        for (NerSentence s : sentences) {
+            String[] t = s.tokenArray();
+            var rows = decoder.rows(t);
+            assertNotNull(rows, "the committed model's descriptor is split into word and sentence features");
+            for (int i = 0; i < t.length; i++) {
+                decoder.tokenSums(t, rows, i, fast);
+                decoder.tokenSums(t, null, i, generic);
+                assertArrayEquals(generic, fast, () -> String.join(" ", t));
+                tokens++;
+                for (double v : fast) if (v != 0) nonZero++;
+            }
+            decoder.endSentence();
+        }
+        assertTrue(tokens > 15_000, "tokens compared: " + tokens);
+        assertTrue(nonZero > tokens, "the sums are not trivially zero: " + nonZero);
+    }
 }
