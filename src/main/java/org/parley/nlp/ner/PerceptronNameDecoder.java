@@ -80,7 +80,7 @@ final class PerceptronNameDecoder {
         prev.add(new Sequence());
         double[] tokenSums = new double[n];
         double[] sorted = new double[n];
-        Context[][][][] rows = scorer == null ? null : scorer.rows(tokens);
+        Context[][][][] rows = rows(tokens);
         for (int i = 0; i < tokens.length; i++) {
             // the token's own features, without the previous outcomes (preds == null), summed once
             tokenSums(tokens, rows, i, tokenSums);
@@ -121,8 +121,7 @@ final class PerceptronNameDecoder {
             prev = next;
             next = swap;
         }
-        contexts.clearAdaptiveData();
-        if (scorer != null) scorer.endSentence();
+        endSentence();
         if (prev.isEmpty()) return new Span[0];
         return codec.decode(prev.remove().getOutcomes());
     }

@@ -203,11 +203,10 @@ final class TokenScorer {
             if (!(part instanceof WordPart w)) continue;
             scratch.clear();
             w.generator().createFeatures(scratch, one, 0, null);
-            List<String> features = List.copyOf(scratch);
             Context[][] positions = new Context[1 + w.prev() + w.next()][];
-            positions[0] = lookUp(features, "");
-            for (int k = 1; k <= w.prev(); k++) positions[k] = lookUp(features, WindowFeatureGenerator.PREV_PREFIX + k);
-            for (int k = 1; k <= w.next(); k++) positions[w.prev() + k] = lookUp(features, WindowFeatureGenerator.NEXT_PREFIX + k);
+            positions[0] = lookUp(scratch, "");
+            for (int k = 1; k <= w.prev(); k++) positions[k] = lookUp(scratch, WindowFeatureGenerator.PREV_PREFIX + k);
+            for (int k = 1; k <= w.next(); k++) positions[w.prev() + k] = lookUp(scratch, WindowFeatureGenerator.NEXT_PREFIX + k);
             table[w.slot()] = positions;
         }
         return table;
