@@ -149,6 +149,11 @@ final class PerceptronNameDecoder {
         return scorer == null ? null : scorer.rows(tokens);
     }
 
+    /** Number of the scorer's dictionary generators that find names with {@link FastDictionaryFeatureGenerator}. */
+    int fastDictionaryParts() {
+        return scorer == null ? 0 : scorer.fastDictionaryParts();
+    }
+
     /** Number of outcomes (the length of a sums array). */
     int outcomeCount() {
         return outcomes.length;

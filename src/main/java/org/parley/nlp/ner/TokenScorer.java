@@ -22,6 +22,7 @@ import org.w3c.dom.Node;
 
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorResourceProvider;
 import opennlp.tools.util.featuregen.GeneratorFactory;
@@ -68,7 +69,7 @@ final class TokenScorer {
     private record WordPart(AdaptiveFeatureGenerator generator, int prev, int next, int slot) implements Part { }
 
     /** Any other generator: run on the sentence for each token. */
-    private record SentencePart(AdaptiveFeatureGenerator generator) implements Part { }
+    private record SentencePart(AdaptiveFeatureGenerator generator, boolean fastDictionary) implements Part { }
 
     private final List<Part> parts;
     private final int wordParts;
@@ -117,10 +118,91 @@ final class TokenScorer {
                 int prev = intParam(e, "prevLength"), next = intParam(e, "nextLength");
                 parts.add(new WordPart(generator(children(e, "generator").get(0), resources), prev, next, slot++));
             } else {
-                parts.add(new SentencePart(generator(e, resources)));
+                AdaptiveFeatureGenerator generic = generator(e, resources);
+                AdaptiveFeatureGenerator fast = fastDictionary(e, resources);
+                boolean useFast = fast != null && sameFeatures(generic, fast, probes(e, resources));
+                parts.add(new SentencePart(useFast ? fast : generic, useFast));
             }
         }
         return parts;
+    }
+
+    private static final String DICTIONARY = "opennlp.tools.util.featuregen.DictionaryFeatureGeneratorFactory";
+
+    /** The dictionary generator of {@code e} (alone or in a window), or null when it is none. */
+    private static Element dictionaryElement(Element e) {
+        if (DICTIONARY.equals(e.getAttribute("class"))) return e;
+        if (WINDOW.equals(e.getAttribute("class")) && children(e, "generator").size() == 1
+                && DICTIONARY.equals(children(e, "generator").get(0).getAttribute("class"))) return children(e, "generator").get(0);
+        return null;
+    }
+
+    private static Dictionary dictionary(Element e, FeatureGeneratorResourceProvider resources) {
+        Element d = dictionaryElement(e);
+        if (d == null) return null;
+        for (Element p : children(d, "str")) {
+            if ("dict".equals(p.getAttribute("name")) && resources.getResource(p.getTextContent().trim()) instanceof Dictionary dict)
+                return dict;
+        }
+        return null;
+    }
+
+    /**
+     * A dictionary generator (alone or in a window) with the names found by {@link FastDictionaryFeatureGenerator},
+     * or null when {@code e} is not one. OpenNLP 2.5's factory builds the generator without a prefix (it ignores the
+     * descriptor's {@code prefix}), so this one has none either; {@link #sameFeatures} checks that it agrees.
+     */
+    private static AdaptiveFeatureGenerator fastDictionary(Element e, FeatureGeneratorResourceProvider resources) {
+        Dictionary dict = dictionary(e, resources);
+        if (dict == null) return null;
+        AdaptiveFeatureGenerator inner = new FastDictionaryFeatureGenerator("", dict);
+        if (!WINDOW.equals(e.getAttribute("class"))) return inner;
+        return new WindowFeatureGenerator(inner, intParam(e, "prevLength"), intParam(e, "nextLength"));
+    }
+
+    /**
+     * Sentences to compare two dictionary generators on: the dictionary's first entries, each as it is, upper-cased
+     * and in a run with its neighbours, between words that are no names.
+     */
+    private static List<String[]> probes(Element e, FeatureGeneratorResourceProvider resources) {
+        Dictionary dict = dictionary(e, resources);
+        List<String[]> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int n = 0;
+        for (opennlp.tools.util.StringList entry : dict) {
+            if (n++ == 200) break;
+            List<String> tokens = new ArrayList<>(), upper = new ArrayList<>();
+            for (String t : entry) {
+                tokens.add(t);
+                upper.add(t.toUpperCase(java.util.Locale.ROOT));
+            }
+            List<String> sentence = new ArrayList<>(List.of("The", "xq"));
+            sentence.addAll(tokens);
+            sentence.add("said");
+            sentence.addAll(upper);
+            sentence.add(".");
+            out.add(sentence.toArray(new String[0]));
+            run.addAll(tokens);
+        }
+        out.add(run.toArray(new String[0]));
+        return out;
+    }
+
+    /** Whether two generators give the same features, in the same order, for every token of the sentences. */
+    private static boolean sameFeatures(AdaptiveFeatureGenerator a, AdaptiveFeatureGenerator b, List<String[]> sentences) {
+        List<String> fa = new ArrayList<>(), fb = new ArrayList<>();
+        for (String[] tokens : sentences) {
+            for (int i = 0; i < tokens.length; i++) {
+                fa.clear();
+                fb.clear();
+                a.createFeatures(fa, tokens, i, null);
+                b.createFeatures(fb, tokens, i, null);
+                if (!fa.equals(fb)) return false;
+            }
+            a.clearAdaptiveData();
+            b.clearAdaptiveData();
+        }
+        return true;
     }
 
     private static List<Element> children(Element parent, String tag) {
@@ -172,6 +254,15 @@ final class TokenScorer {
                 }
             }
         }
+    }
+
+    /** Number of sentence generators that find dictionary names with {@link FastDictionaryFeatureGenerator}. */
+    int fastDictionaryParts() {
+        int n = 0;
+        for (Part part : parts) {
+            if (part instanceof SentencePart s && s.fastDictionary()) n++;
+        }
+        return n;
     }
 
     /** The word tables of a sentence's tokens. */

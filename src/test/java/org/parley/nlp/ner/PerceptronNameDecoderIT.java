@@ -1,6 +1,7 @@
 package org.parley.nlp.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,7 @@ class PerceptronNameDecoderIT {
         PerceptronNameDecoder decoder = PerceptronNameDecoder.of(model);
         List<NerSentence> sentences = new ArrayList<>(NerCorpus.load(NerSmokeIT.DATA).heldOut().subList(0, 500));
         sentences.addAll(ConllReader.read(NerSmokeIT.WIKIGOLD).subList(0, 500));
+        assertEquals(2, decoder.fastDictionaryParts(), "both gazetteer dictionaries find their names the fast way");
         double[] fast = new double[decoder.outcomeCount()], generic = new double[decoder.outcomeCount()];
         int tokens = 0, nonZero = 0;
         for (NerSentence s : sentences) {
