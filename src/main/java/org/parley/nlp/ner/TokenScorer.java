@@ -119,8 +119,9 @@ final class TokenScorer {
                 parts.add(new WordPart(generator(children(e, "generator").get(0), resources), prev, next, slot++));
             } else {
                 AdaptiveFeatureGenerator generic = generator(e, resources);
-                AdaptiveFeatureGenerator fast = fastDictionary(e, resources);
-                boolean useFast = fast != null && sameFeatures(generic, fast, probes(e, resources));
+                Dictionary dict = dictionary(e, resources);
+                AdaptiveFeatureGenerator fast = dict == null ? null : fastDictionary(e, dict);
+                boolean useFast = fast != null && sameFeatures(generic, fast, probes(dict));
                 parts.add(new SentencePart(useFast ? fast : generic, useFast));
             }
         }
@@ -129,7 +130,7 @@ final class TokenScorer {
 
     private static final String DICTIONARY = "opennlp.tools.util.featuregen.DictionaryFeatureGeneratorFactory";
 
-    /** The dictionary generator of {@code e} (alone or in a window), or null when it is none. */
+    /** The dictionary generator element of {@code e} (alone or in a window), or null when it is none. */
     private static Element dictionaryElement(Element e) {
         if (DICTIONARY.equals(e.getAttribute("class"))) return e;
         if (WINDOW.equals(e.getAttribute("class")) && children(e, "generator").size() == 1
@@ -137,6 +138,7 @@ final class TokenScorer {
         return null;
     }
 
+    /** The dictionary that the dictionary generator of {@code e} reads, or null when {@code e} is none. */
     private static Dictionary dictionary(Element e, FeatureGeneratorResourceProvider resources) {
         Element d = dictionaryElement(e);
         if (d == null) return null;
@@ -149,12 +151,11 @@ final class TokenScorer {
 
     /**
      * A dictionary generator (alone or in a window) with the names found by {@link FastDictionaryFeatureGenerator},
-     * or null when {@code e} is not one. OpenNLP 2.5's factory builds the generator without a prefix (it ignores the
-     * descriptor's {@code prefix}), so this one has none either; {@link #sameFeatures} checks that it agrees.
+     * for the dictionary {@code dict} that {@code e} names. OpenNLP 2.5's factory builds the generator without a
+     * prefix (it ignores the descriptor's {@code prefix}), so this one has none either; {@link #sameFeatures} checks
+     * that it agrees.
      */
-    private static AdaptiveFeatureGenerator fastDictionary(Element e, FeatureGeneratorResourceProvider resources) {
-        Dictionary dict = dictionary(e, resources);
-        if (dict == null) return null;
+    private static AdaptiveFeatureGenerator fastDictionary(Element e, Dictionary dict) {
         AdaptiveFeatureGenerator inner = new FastDictionaryFeatureGenerator("", dict);
         if (!WINDOW.equals(e.getAttribute("class"))) return inner;
         return new WindowFeatureGenerator(inner, intParam(e, "prevLength"), intParam(e, "nextLength"));
@@ -164,8 +165,7 @@ final class TokenScorer {
      * Sentences to compare two dictionary generators on: the dictionary's first entries, each as it is, upper-cased
      * and in a run with its neighbours, between words that are no names.
      */
-    private static List<String[]> probes(Element e, FeatureGeneratorResourceProvider resources) {
-        Dictionary dict = dictionary(e, resources);
+    private static List<String[]> probes(Dictionary dict) {
         List<String[]> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
         int n = 0;
