@@ -44,6 +44,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.parley.store.UnionScanExecutor;
+
 /**
  * Parley's SPARQL server: an embedded Apache Jena Fuseki that publishes one TDB2 dataset read-only.
  *
@@ -604,6 +606,11 @@ public final class ParleyServer implements AutoCloseable {
 
             FusekiServer server = fuseki.build();
             checkWrites(server, updateCredentials != null);
+            // a dataset from a configuration file gets the union-graph skip scan too (a non-TDB2 one keeps TDB2's)
+            for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+                DatasetGraph served = dap.getDataService().getDataset();
+                if (served != null) UnionScanExecutor.install(served.getContext());
+            }
             if (server.getDataAccessPointRegistry().get(name) == null) {
                 throw new IllegalStateException("No dataset " + name + " in the server; it has "
                         + server.getDataAccessPointRegistry().accessPoints().stream().map(DataAccessPoint::getName)
@@ -646,6 +653,7 @@ public final class ParleyServer implements AutoCloseable {
         private static DataService service(DatasetGraph dsg, Duration timeout, long maxRows, Credentials credentials) {
             Context context = new Context();
             context.set(TDB2.symUnionDefaultGraph, true);
+            UnionScanExecutor.install(context);
             context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             DataService.Builder service = DataService.newBuilder(dsg);
             for (String endpoint : QUERY_ENDPOINTS) {

@@ -52,6 +52,7 @@ public final class KnowledgeStore implements AutoCloseable {
         this.persistent = dir != null;
         this.dir = dir;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        UnionScanExecutor.install(dsg.getContext());
     }
 
     /**
@@ -282,6 +283,7 @@ public final class KnowledgeStore implements AutoCloseable {
         deleteUnusedIndexes(dir);
         dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        UnionScanExecutor.install(dsg.getContext());
     }
 
     /** The digest stored with an article's graph, if the store holds that graph. */

@@ -303,6 +303,28 @@ class ParleyServerIT {
         assertTrue(server.sparqlUrl().startsWith("http://127.0.0.1:" + server.port() + "/parley/sparql"));
     }
 
+    @Test
+    void aTripleInManyGraphsIsAnsweredOnceAndItsCopiesAreSkipped() throws Exception {
+        DatasetGraph copies = TDB2Factory.createDataset().asDatasetGraph();
+        Txn.executeWrite(copies, () -> {
+            for (int i = 0; i < 500; i++) {
+                Node article = NodeFactory.createURI(EX + "article/" + i);
+                copies.add(article, MERKEL, LABEL, NodeFactory.createLiteralString("Angela Merkel"));
+                copies.add(article, NodeFactory.createURI(EX + "mention/" + i), NodeFactory.createURI(EX + "refersTo"), MERKEL);
+            }
+        });
+        try (ParleyServer s = ParleyServer.builder().dataset(copies).port(0).enableUi(false).build().start()) {
+            long seeks = org.parley.store.UnionScanExecutor.seeks();
+            String query = "SELECT DISTINCT ?p ?o { { <" + MERKEL.getURI() + "> ?p ?o } UNION { ?o ?p <" + MERKEL.getURI() + "> } }";
+            HttpResponse<byte[]> response = send(get(s.sparqlUrl() + "?query=" + enc(query)).header("Accept", JSON_RESULTS));
+            assertEquals(200, response.statusCode());
+            List<QuerySolution> rows = results(response);
+            assertEquals(501, rows.size());
+            assertEquals(1, rows.stream().filter(r -> r.get("o").isLiteral()).count());
+            assertTrue(org.parley.store.UnionScanExecutor.seeks() > seeks, "the copies of the label were skipped");
+        }
+    }
+
     // ---- timeout
 
     @Test
@@ -350,7 +372,8 @@ class ParleyServerIT {
             assertEquals(Duration.ofSeconds(30), fromFile.queryTimeout().orElseThrow());
             assertTrue(fromFile.boundAddress().getAddress().isLoopbackAddress());
 
-            // Union default graph, over both query endpoints.
+            // Union default graph, over both query endpoints, solved by Parley's union-graph scan.
+            long patterns = org.parley.store.UnionScanExecutor.patterns();
             String query = "SELECT ?name WHERE { ?s <" + LABEL.getURI() + "> ?name } ORDER BY ?name";
             for (String endpoint : List.of("/sparql", "/query")) {
                 HttpResponse<byte[]> response = send(get(fromFile.datasetUrl() + endpoint + "?query=" + enc(query))
@@ -359,6 +382,7 @@ class ParleyServerIT {
                 assertEquals(List.of("Angela Merkel", "CDU"),
                         results(response).stream().map(r -> r.getLiteral("name").getLexicalForm()).toList());
             }
+            assertTrue(org.parley.store.UnionScanExecutor.patterns() >= patterns + 2, "the configured dataset uses the union scan");
 
             HttpResponse<byte[]> gsp = send(get(fromFile.datasetUrl() + "/get?graph=" + enc(ARTICLE_2.getURI()))
                     .header("Accept", "application/n-triples"));
