@@ -55,8 +55,9 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
  * copy but the first: {@code <person> ?p ?o} reads 80,000 index entries to give four triples. This executor reads the
  * same index, but once a triple has repeated {@link #SKIP_AFTER} times in a row it seeks the B+tree to the key after
  * the triple's last possible copy, so the cost follows the distinct triples, not the copies. The solutions are
- * Jena's, in the same order. Patterns inside {@code GRAPH}, with a TDB2 tuple filter, with triple terms, or over a
- * dataset that is not TDB2 are left to TDB2's own executor, as are filters placed inside a pattern.
+ * TDB2's. A filter over such a pattern is placed among its triple patterns as TDB2 places it. Patterns inside
+ * {@code GRAPH}, with a TDB2 tuple filter, with triple terms, or over a dataset that is not TDB2 are left to TDB2's
+ * own executor.
  *
  * <p>Install with {@link #install(Context)} in a dataset's or an endpoint's context.
  */

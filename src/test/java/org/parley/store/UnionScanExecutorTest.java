@@ -152,6 +152,14 @@ class UnionScanExecutorTest {
     }
 
     @Test
+    void filteredPatternsAreSolvedByTheScanToo() {
+        long patterns = UnionScanExecutor.patterns();
+        assertSameSolutions(parleyStore.dataset(), "SELECT * { ?s <" + NS + "p0> ?o . ?s ?q ?w FILTER(?o != \"everywhere\") }");
+        // the filter is placed after the pattern that binds ?o, and the scan solves both placed patterns
+        assertTrue(UnionScanExecutor.patterns() >= patterns + 2, "both placed patterns went through the scan");
+    }
+
+    @Test
     void copiesAreSkippedAndEachTripleComesOnce() {
         String q = "SELECT ?o { <" + NS + "s2> <" + NS + "p0> ?o }";
         long seeks = UnionScanExecutor.seeks();
