@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 
+import org.parley.store.UnionScanExecutor;
 import org.parley.rdf.NIF;
 import org.parley.rdf.PARLEY;
 
@@ -61,9 +62,10 @@ record ResourceDescription(String iri, Graph graph, List<Source> sources) {
                 dsg.getGraph(s).find().forEachRemaining(g::add);
                 return new ResourceDescription(iri, g, List.of());
             }
-            dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-            Iterator<Quad> in = dsg.find(Node.ANY, Node.ANY, Node.ANY, s);
-            for (int n = 0; in.hasNext() && n < MAX_INCOMING; n++) g.add(in.next().asTriple());
+            // each triple once, however many article graphs state it (their copies are skipped, not read)
+            UnionScanExecutor.unionFind(dsg, s, Node.ANY, Node.ANY).forEachRemaining(g::add);
+            Iterator<Triple> in = UnionScanExecutor.unionFind(dsg, Node.ANY, Node.ANY, s);
+            for (int n = 0; in.hasNext() && n < MAX_INCOMING; n++) g.add(in.next());
             Set<Node> neighbours = new LinkedHashSet<>();
             g.find().forEachRemaining(t -> {
                 if (t.getObject().isURI()) neighbours.add(t.getObject());
@@ -80,19 +82,17 @@ record ResourceDescription(String iri, Graph graph, List<Source> sources) {
 
     private static List<Source> sources(DatasetGraph dsg, Node s) {
         List<Source> out = new ArrayList<>();
+        // mentions are read only until there are sources enough: an entity that 20,000 articles name has at least
+        // 20,000 of them
         Set<Node> mentions = new LinkedHashSet<>();
         if (dsg.find(Node.ANY, s, NIF.anchorOf.asNode(), Node.ANY).hasNext()
                 && dsg.find(Node.ANY, s, PARLEY.inSentence.asNode(), Node.ANY).hasNext())
-            mentions.add(s);
-        dsg.find(Node.ANY, Node.ANY, PARLEY.refersTo.asNode(), s).forEachRemaining(q -> mentions.add(q.getSubject()));
-        for (Node m : mentions) {
-            if (out.size() >= MAX_SOURCES) break;
-            Node sentence = one(dsg, m, PARLEY.inSentence.asNode());
-            Source src = sentence == null ? null : cut(dsg, sentence, m);
-            if (src != null) out.add(src);
-        }
+            addSource(out, dsg, s, mentions);
+        Iterator<Quad> refs = dsg.find(Node.ANY, Node.ANY, PARLEY.refersTo.asNode(), s);
+        while (refs.hasNext() && out.size() < MAX_SOURCES) addSource(out, dsg, refs.next().getSubject(), mentions);
         Set<Node> evidence = new LinkedHashSet<>();
-        dsg.find(Node.ANY, s, PARLEY.evidence.asNode(), Node.ANY).forEachRemaining(q -> evidence.add(q.getObject()));
+        Iterator<Triple> ev = UnionScanExecutor.unionFind(dsg, s, PARLEY.evidence.asNode(), Node.ANY);
+        while (ev.hasNext() && evidence.size() < MAX_SOURCES) evidence.add(ev.next().getObject());
         if (dsg.find(Node.ANY, s, PARLEY.sentenceIndex.asNode(), Node.ANY).hasNext()) evidence.add(s);
         for (Node sentence : evidence) {
             if (out.size() >= MAX_SOURCES) break;
@@ -100,6 +100,14 @@ record ResourceDescription(String iri, Graph graph, List<Source> sources) {
             if (src != null) out.add(src);
         }
         return out;
+    }
+
+    /** Adds the source of mention {@code m}, unless {@code m} was seen before or has none. */
+    private static void addSource(List<Source> out, DatasetGraph dsg, Node m, Set<Node> seen) {
+        if (!seen.add(m)) return;
+        Node sentence = one(dsg, m, PARLEY.inSentence.asNode());
+        Source src = sentence == null ? null : cut(dsg, sentence, m);
+        if (src != null) out.add(src);
     }
 
     /** The sentence's text from its article, split around the mention {@code m} (or whole when m is null). */

@@ -44,6 +44,7 @@ import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * TDB2's query executor, except that basic graph patterns over the union default graph skip the copies of a triple
@@ -168,6 +169,31 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
         return new Solutions(out, input, execCxt);
     }
 
+    /**
+     * The triples matching {@code s p o} ({@code Node.ANY} or null for any) in the union of the named graphs, each
+     * once, in index order. On a TDB2 dataset the copies of a triple are skipped as in queries; on any other the
+     * quads are found and repeats dropped. Must run inside a read transaction, and be read to the end or dropped
+     * before it ends.
+     */
+    public static Iterator<Triple> unionFind(org.apache.jena.sparql.core.DatasetGraph dsg, Node s, Node p, Node o) {
+        DatasetGraphTDB tdb = TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
+        GraphEndIndexes indexes = tdb == null ? null : GraphEndIndexes.of(tdb);
+        if (indexes == null) {
+            java.util.Set<Triple> seen = new java.util.HashSet<>();
+            return Iter.iter(dsg.find(Node.ANY, s, p, o)).filter(q -> !q.isDefaultGraph()).map(Quad::asTriple).filter(seen::add);
+        }
+        NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+        Node[] terms = {s, p, o};
+        NodeId[] ids = new NodeId[3];
+        for (int i = 0; i < 3; i++) {
+            if (terms[i] == null || !terms[i].isConcrete()) continue;
+            ids[i] = nodes.getNodeIdForNode(terms[i]);
+            if (NodeId.isDoesNotExist(ids[i])) return Iter.nullIterator();
+        }
+        return Iter.map(indexes.find(ids), t -> Triple.create(nodes.getNodeForNodeId(t[0]), nodes.getNodeForNodeId(t[1]),
+                nodes.getNodeForNodeId(t[2])));
+    }
+
     private static boolean hasTripleTerm(BasicPattern bgp) {
         for (Triple t : bgp)
             if (t.getSubject().isTripleTerm() || t.getPredicate().isTripleTerm() || t.getObject().isTripleTerm()) return true;
@@ -226,50 +252,87 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
                 if (id != null && NodeId.isDoesNotExist(id)) return Iter.nullIterator();
                 ids[i] = id;
             }
+            IndexInfo info = best(ids);
+            return new SkipScan<>(info, ids, cancel, key -> bind(in, key, info, vars));
+        }
+
+        /** The distinct triples whose terms are {@code ids} where not null (natural order S, P, O). */
+        Iterator<NodeId[]> find(NodeId[] ids) {
+            IndexInfo info = best(ids);
+            return new SkipScan<>(info, ids, null, key -> {
+                NodeId[] t = new NodeId[3];
+                for (int k = 0; k < 3; k++) t[info.natural[k]] = NodeIdFactory.get(key, k * ID);
+                return t;
+            });
+        }
+
+        /** The index with the most bound slots in front. */
+        private IndexInfo best(NodeId[] ids) {
             IndexInfo best = null;
             int bestLead = -1;
             for (IndexInfo info : indexes) {
-                int lead = 0;
-                while (lead < 3 && ids[info.natural[lead]] != null) lead++;
+                int lead = info.lead(ids);
                 if (lead > bestLead) {
                     best = info;
                     bestLead = lead;
                 }
             }
-            return new SkipScan(best, bestLead, ids, vars, in, cancel);
+            return best;
+        }
+
+        /** The solution for an index entry, or null when a repeated variable does not match. */
+        private static BindingNodeId bind(BindingNodeId input, byte[] key, IndexInfo info, Var[] vars) {
+            BindingNodeId out = new BindingNodeId(input);
+            for (int k = 0; k < 3; k++) {
+                Var v = vars[info.natural[k]];
+                if (v == null) continue;
+                NodeId id = NodeIdFactory.get(key, k * ID);
+                NodeId already = out.get(v);
+                if (already == null) out.put(v, id);
+                else if (!already.equals(id)) return null;
+            }
+            return out;
         }
     }
 
-    private record IndexInfo(RangeIndex index, int[] natural) {}
+    private record IndexInfo(RangeIndex index, int[] natural) {
+        /** How many of the index's leading slots {@code ids} (natural order) binds. */
+        int lead(NodeId[] ids) {
+            int lead = 0;
+            while (lead < 3 && ids[natural[lead]] != null) lead++;
+            return lead;
+        }
+    }
 
     /**
      * One pattern's distinct triples from an index that ends in the graph: a range scan over the bound leading
      * slots that seeks past the remaining copies of a triple once it has seen {@link #SKIP_AFTER} of them.
      */
-    private static final class SkipScan implements Iterator<BindingNodeId> {
-        private final IndexInfo info;
+    private static final class SkipScan<T> implements Iterator<T> {
         private final RangeIndex index;
         private final RecordFactory factory;
         private final Record max;
         private final byte[] bound = new byte[TRIPLE_BYTES];   // the bound ids, in index order
         private final boolean[] isBound = new boolean[3];     // by index position
-        private final Var[] vars;                              // by natural slot
-        private final BindingNodeId input;
+        private final java.util.function.Function<byte[], T> reader;
         private final AtomicBoolean cancel;
         private final byte[] previous = new byte[TRIPLE_BYTES];
         private boolean hasPrevious;
         private int repeats;
         private long read;
         private Iterator<Record> records;
-        private BindingNodeId next;
+        private T next;
 
-        SkipScan(IndexInfo info, int lead, NodeId[] ids, Var[] vars, BindingNodeId input, AtomicBoolean cancel) {
-            this.info = info;
+        /**
+         * @param ids    the pattern's ids in natural order (S, P, O), null where any
+         * @param reader the element for a matching key (index order), or null to pass over it
+         */
+        SkipScan(IndexInfo info, NodeId[] ids, AtomicBoolean cancel, java.util.function.Function<byte[], T> reader) {
             this.index = info.index;
             this.factory = index.getRecordFactory();
-            this.vars = vars;
-            this.input = input;
+            this.reader = reader;
             this.cancel = cancel;
+            int lead = info.lead(ids);
             for (int k = 0; k < 3; k++) {
                 NodeId id = ids[info.natural[k]];
                 if (id != null) {
@@ -302,33 +365,24 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
                 System.arraycopy(key, 0, previous, 0, TRIPLE_BYTES);
                 hasPrevious = true;
                 repeats = 0;
-                next = bind(key);
+                if (matchesBound(key)) next = reader.apply(key);
             }
             return true;
         }
 
         @Override
-        public BindingNodeId next() {
+        public T next() {
             if (!hasNext()) throw new NoSuchElementException();
-            BindingNodeId b = next;
+            T b = next;
             next = null;
             return b;
         }
 
-        /** The solution for an index entry, or null when a bound slot or a repeated variable does not match. */
-        private BindingNodeId bind(byte[] key) {
+        /** Whether the key has the bound ids in the slots after the scanned prefix too. */
+        private boolean matchesBound(byte[] key) {
             for (int k = 0; k < 3; k++)
-                if (isBound[k] && !Arrays.equals(key, k * ID, (k + 1) * ID, bound, k * ID, (k + 1) * ID)) return null;
-            BindingNodeId out = new BindingNodeId(input);
-            for (int k = 0; k < 3; k++) {
-                Var v = vars[info.natural[k]];
-                if (v == null) continue;
-                NodeId id = NodeIdFactory.get(key, k * ID);
-                NodeId already = out.get(v);
-                if (already == null) out.put(v, id);
-                else if (!already.equals(id)) return null;
-            }
-            return out;
+                if (isBound[k] && !Arrays.equals(key, k * ID, (k + 1) * ID, bound, k * ID, (k + 1) * ID)) return false;
+            return true;
         }
 
         /** Restarts the scan at the first key after every copy of the previous triple. */

@@ -200,6 +200,36 @@ class UnionScanExecutorTest {
     }
 
     @Test
+    void unionFindGivesEachTripleOfTheNamedGraphsOnce() {
+        DatasetGraph mem = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        List<Quad> quads = quads(new Random(7));
+        Txn.executeWrite(mem, () -> {
+            quads.forEach(mem::add);
+            mem.getDefaultGraph().add(iri("s1"), iri("p1"), iri("only-in-the-default-graph"));
+        });
+        Txn.executeWrite(parleyStore.dataset(), () ->
+                parleyStore.dataset().getDefaultGraph().add(iri("s1"), iri("p1"), iri("only-in-the-default-graph")));
+        Random r = new Random(5);
+        long seeks = UnionScanExecutor.seeks();
+        for (int i = 0; i < 200; i++) {
+            Node s = r.nextBoolean() ? Node.ANY : iri("s" + r.nextInt(25));
+            Node p = r.nextBoolean() ? Node.ANY : iri("p" + r.nextInt(6));
+            Node o = r.nextInt(3) == 0 ? iri("s" + r.nextInt(25)) : Node.ANY;
+            java.util.Set<org.apache.jena.graph.Triple> expected = new java.util.HashSet<>();
+            quads.stream().filter(q -> q.matches(Node.ANY, s, p, o)).forEach(q -> expected.add(q.asTriple()));
+            for (DatasetGraph dsg : List.of(parleyStore.dataset(), mem)) {
+                List<org.apache.jena.graph.Triple> found = Txn.calculateRead(dsg, () ->
+                        org.apache.jena.atlas.iterator.Iter.toList(UnionScanExecutor.unionFind(dsg, s, p, o)));
+                assertEquals(expected, new java.util.HashSet<>(found), s + " " + p + " " + o);
+                assertEquals(expected.size(), found.size(), "no triple twice");
+            }
+        }
+        assertTrue(UnionScanExecutor.seeks() > seeks);
+        assertTrue(Txn.calculateRead(parleyStore.dataset(), () -> !UnionScanExecutor.unionFind(parleyStore.dataset(),
+                iri("nothing-here"), Node.ANY, Node.ANY).hasNext()));
+    }
+
+    @Test
     void otherDatasetsKeepTdb2sExecutor() {
         DatasetGraph mem = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(mem, () -> mem.add(Quad.create(iri("g"), iri("a"), iri("b"), iri("c"))));
