@@ -71,8 +71,13 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
     /** For the parts of a filtered pattern, which are already in order. */
     private static final OpExecutorFactory IN_ORDER = cxt -> new UnionScanExecutor(cxt, false);
 
-    /** Consecutive copies of one triple read before the scan seeks past its remaining copies. */
-    static final int SKIP_AFTER = 8;
+    /**
+     * Consecutive copies of one triple read before the scan seeks past its remaining copies. A seek costs as much
+     * as reading dozens of entries: on the 100,000-article store, 8 made the events-by-date query 20% slower than
+     * TDB2's scan (its dates have tens of copies each), 64 made it 20% faster, while the lookup and neighbourhood
+     * queries of a much-named entity (thousands of copies) stayed 10 to 25 times faster than TDB2's.
+     */
+    static final int SKIP_AFTER = 64;
 
     private static final int ID = NodeId.SIZE;
     private static final int TRIPLE_BYTES = 3 * ID;
