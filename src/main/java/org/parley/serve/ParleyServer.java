@@ -606,10 +606,13 @@ public final class ParleyServer implements AutoCloseable {
 
             FusekiServer server = fuseki.build();
             checkWrites(server, updateCredentials != null);
-            // a dataset from a configuration file gets the union-graph skip scan too (a non-TDB2 one keeps TDB2's)
-            for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-                DatasetGraph served = dap.getDataService().getDataset();
-                if (served != null) UnionScanExecutor.install(served.getContext());
+            // a dataset from a configuration file gets the union-graph skip scan too (a non-TDB2 one keeps TDB2's);
+            // a dataset given to the builder gets it in its endpoints' context (see service)
+            if (configFile != null) {
+                for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+                    DatasetGraph served = dap.getDataService().getDataset();
+                    if (served != null) UnionScanExecutor.install(served.getContext());
+                }
             }
             if (server.getDataAccessPointRegistry().get(name) == null) {
                 throw new IllegalStateException("No dataset " + name + " in the server; it has "

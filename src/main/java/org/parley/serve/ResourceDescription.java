@@ -18,9 +18,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 
-import org.parley.store.UnionScanExecutor;
 import org.parley.rdf.NIF;
 import org.parley.rdf.PARLEY;
+import org.parley.store.UnionScanExecutor;
 
 /**
  * What the store says about one IRI, for a linked-data response: the triples about it (from every article

@@ -51,6 +51,11 @@ public final class KnowledgeStore implements AutoCloseable {
         this.dsg = dsg;
         this.persistent = dir != null;
         this.dir = dir;
+        queryAsUnion(dsg);
+    }
+
+    /** Queries over {@code dsg} see the union of its named graphs as their default graph, with the union scan. */
+    private static void queryAsUnion(DatasetGraph dsg) {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         UnionScanExecutor.install(dsg.getContext());
     }
@@ -282,8 +287,7 @@ public final class KnowledgeStore implements AutoCloseable {
         TDBInternal.expel(dsg);
         deleteUnusedIndexes(dir);
         dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        UnionScanExecutor.install(dsg.getContext());
+        queryAsUnion(dsg);
     }
 
     /** The digest stored with an article's graph, if the store holds that graph. */

@@ -101,10 +101,13 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
     }
 
     private final boolean reorder;
+    /** The dataset's graph-last indexes, looked up once per executor; null when it has none. */
+    private final GraphEndIndexes indexes;
 
     private UnionScanExecutor(ExecutionContext execCxt, boolean reorder) {
         super(execCxt);
         this.reorder = reorder;
+        this.indexes = GraphEndIndexes.of((DatasetGraphTDB) execCxt.getDataset());
     }
 
     @Override
@@ -144,7 +147,7 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
     }
 
     private boolean handles(OpQuadPattern quadPattern) {
-        return Quad.isUnionGraph(quadPattern.getGraphNode()) && GraphEndIndexes.of(dataset()) != null
+        return Quad.isUnionGraph(quadPattern.getGraphNode()) && indexes != null
                 && QC2.getFilter(execCxt.getContext()) == null && !hasTripleTerm(quadPattern.getBasicPattern());
     }
 
@@ -160,10 +163,8 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
     }
 
     private QueryIterator solve(BasicPattern bgp, QueryIterator input) {
-        DatasetGraphTDB dsg = dataset();
-        GraphEndIndexes indexes = GraphEndIndexes.of(dsg);
         PATTERNS.increment();
-        NodeTable nodes = dsg.getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeTable nodes = dataset().getQuadTable().getNodeTupleTable().getNodeTable();
         AtomicBoolean cancel = execCxt.getCancelSignal();
         Iterator<BindingNodeId> chain = Iter.map(input, b -> toIds(b, nodes));
         for (Triple t : bgp) {
