@@ -8,7 +8,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -19,25 +18,16 @@ import org.parley.rdf.ParleyNamespaces;
  * The SPARQL query endpoint, which also answers a GET without a query with its SPARQL 1.1 Service Description
  * (W3C Recommendation, §2: "a service description … returned by the service endpoint when dereferenced"):
  * the endpoint, the query language, result formats, the union default graph, and a link to the VoID
- * description. Content negotiation picks Turtle, N-Triples, JSON-LD or RDF/XML (Turtle for HTML). Queries get the
- * result-size limit of {@link LimitedQueryDataset}.
+ * description. Content negotiation picks Turtle, N-Triples, JSON-LD or RDF/XML (Turtle for HTML). Queries run as in
+ * {@link LimitedQueryDataset} (the result-size limit, texts seen before not parsed again).
  */
-final class DescribedQueryProcessor extends SPARQL_QueryDataset {
+final class DescribedQueryProcessor extends LimitedQueryDataset {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
-    private final long maxRows;
-
     /** @param maxRows the most solutions a SELECT, CONSTRUCT or DESCRIBE query returns */
     DescribedQueryProcessor(long maxRows) {
-        if (maxRows < 1) throw new IllegalArgumentException("maxRows must be positive: " + maxRows);
-        this.maxRows = maxRows;
-    }
-
-    @Override
-    protected void validateQuery(HttpAction action, org.apache.jena.query.Query query) {
-        super.validateQuery(action, query);
-        LimitedQueryDataset.limit(action, query, maxRows);
+        super(maxRows);
     }
 
     private static boolean isDescriptionRequest(HttpAction action) {

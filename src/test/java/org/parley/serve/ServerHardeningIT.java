@@ -176,6 +176,33 @@ class ServerHardeningIT {
     }
 
     @Test
+    void aQuerySentAgainIsLimitedAndAnsweredAsTheFirstTime() throws Exception {
+        // the second and third requests get their query from the endpoint's parsed texts: each must be a copy, or the
+        // first request's LIMIT would stick to it (and the header would be missing from the repeats)
+        String unbounded = "SELECT * { ?s ?p ?o }";
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> r = send(get(guarded.sparqlUrl() + "?query=" + enc(unbounded)));
+            assertEquals(200, r.statusCode(), status(r));
+            assertEquals(MAX_ROWS, rows(r));
+            assertEquals(String.valueOf(MAX_ROWS), r.headers().firstValue(LimitedQueryDataset.HEADER).orElse(""), "request " + i);
+        }
+        // the same text under another limit, through POST: still its own limit
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = send(post(guarded.sparqlUrl(), "application/sparql-query", unbounded + " LIMIT 3").header("Accept", JSON));
+            assertEquals(3, rows(r));
+            assertTrue(r.headers().firstValue(LimitedQueryDataset.HEADER).isEmpty());
+        }
+        // a text that does not parse is a 400 with the parser's message every time
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> bad = send(get(guarded.sparqlUrl() + "?query=" + enc("SELECT * { ?s ?p }")));
+            assertEquals(400, bad.statusCode(), status(bad));
+            assertTrue(bad.body().contains("Parse error"), bad.body());
+            assertTrue(bad.body().contains("line 1"), bad.body());
+        }
+        assertEquals(400, send(get(guarded.sparqlUrl() + "?query=" + enc("   "))).statusCode());
+    }
+
+    @Test
     void runawayQueriesAreCancelledWithinTheTimeoutPlusTwoSecondsWhileOthersAreServed() throws Exception {
         // cartesian products over the whole store: 3000^3 combinations, hours of work
         List<String> runaways = List.of(

@@ -239,4 +239,39 @@ class UnionScanExecutorTest {
         assertFalse(UnionScanExecutor.FACTORY.create(
                 new org.apache.jena.sparql.engine.ExecutionContext(mem)) instanceof UnionScanExecutor);
     }
+
+    @Test
+    void aSolutionLooksEachOfItsNodesUpOnce() {
+        DatasetGraph dsg = parleyStore.dataset();
+        Txn.executeRead(dsg, () -> {
+            org.apache.jena.tdb2.store.nodetable.NodeTable table = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg)
+                    .getQuadTable().getNodeTupleTable().getNodeTable();
+            long[] lookups = {0};
+            org.apache.jena.tdb2.store.nodetable.NodeTable counting = new org.apache.jena.tdb2.store.nodetable.NodeTableWrapper(table) {
+                @Override
+                public Node getNodeForNodeId(org.apache.jena.tdb2.store.NodeId id) {
+                    lookups[0]++;
+                    return super.getNodeForNodeId(id);
+                }
+            };
+            org.apache.jena.sparql.core.Var s = org.apache.jena.sparql.core.Var.alloc("s");
+            org.apache.jena.sparql.core.Var o = org.apache.jena.sparql.core.Var.alloc("o");
+            Node subject = iri("s1"), object = NodeFactory.createLiteralString("a label");
+            org.apache.jena.tdb2.solver.BindingNodeId ids = new org.apache.jena.tdb2.solver.BindingNodeId();
+            ids.put(s, table.getNodeIdForNode(subject));
+            ids.put(o, org.apache.jena.tdb2.store.NodeIdFactory.createValue(org.apache.jena.tdb2.store.NodeIdType.XSD_INTEGER, 42));
+            var b = new UnionScanExecutor.NodeKeepingBinding(ids, counting);
+            for (int i = 0; i < 4; i++) {
+                assertEquals(subject, b.get(s));
+                assertEquals(NodeFactory.createLiteralDT("42", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger), b.get(o));
+                assertEquals(null, b.get(org.apache.jena.sparql.core.Var.alloc("absent")));
+                // an equal variable that is another object is found as well
+                assertEquals(subject, b.get(org.apache.jena.sparql.core.Var.alloc("s")));
+            }
+            assertEquals(2, lookups[0]);
+            var same = org.apache.jena.sparql.engine.binding.BindingFactory.binding(s, subject, o, b.get(o));
+            assertEquals(same, b);
+            assertEquals(same.hashCode(), b.hashCode());
+        });
+    }
 }
