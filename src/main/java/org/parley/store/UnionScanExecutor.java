@@ -1,6 +1,8 @@
 package org.parley.store;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +32,19 @@ import org.apache.jena.sparql.engine.iterator.QueryIterFilterExpr;
 import org.apache.jena.sparql.engine.iterator.QueryIterPeek;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.sparql.expr.E_Equals;
+import org.apache.jena.sparql.expr.E_GreaterThan;
+import org.apache.jena.sparql.expr.E_GreaterThanOrEqual;
+import org.apache.jena.sparql.expr.E_LessThan;
+import org.apache.jena.sparql.expr.E_LessThanOrEqual;
+import org.apache.jena.sparql.expr.E_LogicalAnd;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction2;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.tdb2.store.NodeIdInline;
+import org.apache.jena.tdb2.store.NodeIdType;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.sparql.serializer.SerializationContext;
 import org.apache.jena.sparql.util.Context;
@@ -120,7 +134,7 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
             input = peek;
             bgp = inOrder(bgp, peek.peek());
         }
-        return solve(bgp, input);
+        return solve(bgp, input, Map.of());
     }
 
     /**
@@ -133,7 +147,7 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
             return super.execute(opFilter, input);
         if (!reorder) {
             // a part of a placed filter: its pattern, then its expressions
-            QueryIterator it = exec(quadPattern, input);
+            QueryIterator it = solve(quadPattern.getBasicPattern(), input, DateWindow.of(opFilter.getExprs()));
             for (Expr e : opFilter.getExprs()) it = new QueryIterFilterExpr(it, e, execCxt);
             return it;
         }
@@ -162,14 +176,15 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
         return transform.reorderIndexes(Substitute.substitute(bgp, first)).reorder(bgp);
     }
 
-    private QueryIterator solve(BasicPattern bgp, QueryIterator input) {
+    /** @param windows date windows the filter over these patterns puts on variables (empty when none) */
+    private QueryIterator solve(BasicPattern bgp, QueryIterator input, Map<Var, DateWindow> windows) {
         PATTERNS.increment();
         NodeTable nodes = dataset().getQuadTable().getNodeTupleTable().getNodeTable();
         AtomicBoolean cancel = execCxt.getCancelSignal();
         Iterator<BindingNodeId> chain = Iter.map(input, b -> toIds(b, nodes));
         for (Triple t : bgp) {
             Triple pattern = t;
-            chain = Iter.flatMap(chain, in -> indexes.match(in, pattern, nodes, cancel));
+            chain = Iter.flatMap(chain, in -> indexes.match(in, pattern, nodes, cancel, windows));
         }
         Iterator<Binding> out = Iter.map(chain, ids -> new NodeKeepingBinding(ids, nodes));
         return new Solutions(out, input, execCxt);
@@ -241,7 +256,8 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
             return usable.isEmpty() ? null : new GraphEndIndexes(usable.toArray(IndexInfo[]::new));
         }
 
-        Iterator<BindingNodeId> match(BindingNodeId in, Triple t, NodeTable nodes, AtomicBoolean cancel) {
+        Iterator<BindingNodeId> match(BindingNodeId in, Triple t, NodeTable nodes, AtomicBoolean cancel,
+                Map<Var, DateWindow> windows) {
             Node[] terms = {t.getSubject(), t.getPredicate(), t.getObject()};
             NodeId[] ids = new NodeId[3];
             Var[] vars = new Var[3];
@@ -259,13 +275,18 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
                 ids[i] = id;
             }
             IndexInfo info = best(ids);
-            return new SkipScan<>(info, ids, cancel, key -> bind(in, key, info, vars));
+            // an object this pattern binds, under a date window, read in index order right after the bound slots:
+            // the scan can seek past the dates outside the window
+            DateWindow window = vars[2] == null ? null : windows.get(vars[2]);
+            int lead = info.lead(ids);
+            if (window != null && (lead == 3 || info.natural[lead] != 2)) window = null;
+            return new SkipScan<>(info, ids, cancel, window, key -> bind(in, key, info, vars));
         }
 
         /** The distinct triples whose terms are {@code ids} where not null (natural order S, P, O). */
         Iterator<NodeId[]> find(NodeId[] ids) {
             IndexInfo info = best(ids);
-            return new SkipScan<>(info, ids, null, key -> {
+            return new SkipScan<>(info, ids, null, null, key -> {
                 NodeId[] t = new NodeId[3];
                 for (int k = 0; k < 3; k++) t[info.natural[k]] = NodeIdFactory.get(key, k * ID);
                 return t;
@@ -328,17 +349,23 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
         private long read;
         private Iterator<Record> records;
         private T next;
+        /** The window on the slot after the bound ones, or null; that slot's offset in a key is {@link #windowAt}. */
+        private final DateWindow window;
+        private int windowAt;
 
         /**
          * @param ids    the pattern's ids in natural order (S, P, O), null where any
          * @param reader the element for a matching key (index order), or null to pass over it
          */
-        SkipScan(IndexInfo info, NodeId[] ids, AtomicBoolean cancel, java.util.function.Function<byte[], T> reader) {
+        SkipScan(IndexInfo info, NodeId[] ids, AtomicBoolean cancel, DateWindow window,
+                java.util.function.Function<byte[], T> reader) {
             this.index = info.index;
+            this.window = window;
             this.factory = index.getRecordFactory();
             this.reader = reader;
             this.cancel = cancel;
             int lead = info.lead(ids);
+            this.windowAt = lead * ID;
             for (int k = 0; k < 3; k++) {
                 NodeId id = ids[info.natural[k]];
                 if (id != null) {
@@ -364,6 +391,13 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
                 if (!records.hasNext()) return false;
                 if ((++read & 0xFFF) == 0 && cancel != null && cancel.get()) throw new QueryCancelledException();
                 byte[] key = records.next().getKey();
+                if (window != null) {
+                    long target = window.seekFrom(getLong(key, windowAt));
+                    if (target != DateWindow.INSIDE) {
+                        seek(key, target);
+                        continue;
+                    }
+                }
                 if (hasPrevious && Arrays.equals(key, 0, TRIPLE_BYTES, previous, 0, TRIPLE_BYTES)) {
                     if (++repeats >= SKIP_AFTER) seekPastPrevious();
                     continue;
@@ -391,6 +425,24 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
             return true;
         }
 
+        /** Restarts the scan at the key with this key's bound slots, then {@code value} in the window's slot. */
+        private void seek(byte[] key, long value) {
+            SEEKS.increment();
+            Record from = factory.createKeyOnly();
+            byte[] k = from.getKey();
+            System.arraycopy(key, 0, k, 0, windowAt);
+            for (int i = 0; i < ID; i++) k[windowAt + i] = (byte) (value >>> (8 * (ID - 1 - i)));
+            hasPrevious = false;
+            repeats = 0;
+            records = index.iterator(from, max);
+        }
+
+        private static long getLong(byte[] key, int at) {
+            long v = 0;
+            for (int i = 0; i < ID; i++) v = (v << 8) | (key[at + i] & 0xFF);
+            return v;
+        }
+
         /** Restarts the scan at the first key after every copy of the previous triple. */
         private void seekPastPrevious() {
             SEEKS.increment();
@@ -405,6 +457,107 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
             }
             repeats = 0;
             records = index.iterator(from, max);
+        }
+    }
+
+    /**
+     * The {@code xsd:date} values a filter lets through for one variable, as a range of TDB2's inline encoding.
+     * TDB2 stores an {@code xsd:date} inside its 8-byte id: type byte, then 7 bits of timezone, then year, month and
+     * day, so within one timezone (or none) ids sort as the dates do. From conjuncts such as {@code ?d >= "2004-01-01"^^xsd:date}
+     * and {@code ?d < "2004-02-01"^^xsd:date} the window is {@code [lo, hi)} inside the constants' timezone block;
+     * a scan may then skip the ids of that block outside the window, and only those: every other value (other
+     * timezones, other types, dates TDB2 cannot inline, which are stored as pointers) is read and left to the
+     * filter, which is still applied to every solution.
+     */
+    record DateWindow(long blockStart, long blockEnd, long lo, long hi) {
+        /** {@link #seekFrom} for a value the scan must read. */
+        static final long INSIDE = -1L;
+        private static final long TIME_AND_DATE_BITS = (1L << 49) - 1;
+
+        /** The windows the conjuncts of {@code exprs} put on variables; empty when none does. */
+        static Map<Var, DateWindow> of(ExprList exprs) {
+            Map<Var, long[]> bounds = new HashMap<>();       // var -> {block, lo, hi}, block -1 when in conflict
+            for (Expr e : exprs) collect(e, bounds);
+            Map<Var, DateWindow> out = new HashMap<>();
+            bounds.forEach((v, b) -> {
+                if (b[0] != -1) out.put(v, new DateWindow(b[0], b[0] + TIME_AND_DATE_BITS + 1, b[1], b[2]));
+            });
+            return out;
+        }
+
+        /**
+         * Where a scan reading {@code value} in this slot must go on: {@link #INSIDE} to read it, or the value to
+         * seek to (the window's start for a date before it, the end of the block for a date after it).
+         */
+        long seekFrom(long value) {
+            if (Long.compareUnsigned(value, blockStart) < 0 || Long.compareUnsigned(value, blockEnd) >= 0) return INSIDE;
+            if (Long.compareUnsigned(value, lo) < 0) return lo;
+            if (Long.compareUnsigned(value, hi) >= 0) return blockEnd;
+            return INSIDE;
+        }
+
+        private static void collect(Expr e, Map<Var, long[]> bounds) {
+            if (e instanceof E_LogicalAnd and) {
+                collect(and.getArg1(), bounds);
+                collect(and.getArg2(), bounds);
+                return;
+            }
+            if (!(e instanceof ExprFunction2 f)) return;
+            boolean flip;
+            Var v;
+            long c;
+            if (f.getArg1().isVariable() && date(f.getArg2()) != null) {
+                flip = false;
+                v = f.getArg1().asVar();
+                c = date(f.getArg2());
+            } else if (f.getArg2().isVariable() && date(f.getArg1()) != null) {
+                flip = true;
+                v = f.getArg2().asVar();
+                c = date(f.getArg1());
+            } else {
+                return;
+            }
+            long lo, hi;                                      // in the constant's block; -1 for no bound
+            if (e instanceof E_Equals) {
+                lo = c;
+                hi = c + 1;
+            } else if (e instanceof E_GreaterThanOrEqual) {
+                lo = flip ? -1 : c;                           // C >= ?d is ?d <= C
+                hi = flip ? c + 1 : -1;
+            } else if (e instanceof E_GreaterThan) {
+                lo = flip ? -1 : c + 1;
+                hi = flip ? c : -1;
+            } else if (e instanceof E_LessThanOrEqual) {
+                lo = flip ? c : -1;
+                hi = flip ? -1 : c + 1;
+            } else if (e instanceof E_LessThan) {
+                lo = flip ? c + 1 : -1;
+                hi = flip ? -1 : c;
+            } else {
+                return;
+            }
+            long block = c & ~TIME_AND_DATE_BITS;
+            long[] b = bounds.computeIfAbsent(v, x -> new long[] {block, block, block + TIME_AND_DATE_BITS + 1});
+            if (b[0] != block) {
+                b[0] = -1;                                    // bounds in two timezones: no window for this variable
+                return;
+            }
+            if (lo != -1 && Long.compareUnsigned(lo, b[1]) > 0) b[1] = lo;
+            if (hi != -1 && Long.compareUnsigned(hi, b[2]) < 0) b[2] = hi;
+            if (Long.compareUnsigned(b[2], b[1]) < 0) b[2] = b[1];     // empty window
+        }
+
+        /** The id of an {@code xsd:date} constant that TDB2 stores inline, as an unsigned long; null otherwise. */
+        private static Long date(Expr e) {
+            if (!e.isConstant()) return null;
+            NodeValue nv = e.getConstant();
+            Node n = nv.asNode();
+            if (!n.isLiteral() || !XSDDatatype.XSDdate.getURI().equals(n.getLiteralDatatypeURI())) return null;
+            NodeId id = NodeIdInline.inline(n);
+            if (id == null || id.type() != NodeIdType.XSD_DATE) return null;
+            byte[] bytes = new byte[ID];
+            NodeIdFactory.set(id, bytes, 0);
+            return SkipScan.getLong(bytes, 0);
         }
     }
 

@@ -48,11 +48,19 @@ class UnionScanExecutorTest {
 
     @BeforeAll
     static void load() {
-        parleyStore = KnowledgeStore.openTdb2(dir.resolve("db"));
-        tdbDefault = DatabaseMgr.createDatasetGraph();
-        List<Quad> quads = quads(new Random(7));
-        for (DatasetGraph dsg : List.of(parleyStore.dataset(), tdbDefault))
-            Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
+        Stores both = Stores.with(dir, quads(new Random(7)));
+        parleyStore = both.parley();
+        tdbDefault = both.tdbDefault();
+    }
+
+    /** The same quads in a Parley store (four indexes) and in a TDB2 dataset with TDB2's default layout. */
+    record Stores(KnowledgeStore parley, DatasetGraph tdbDefault) {
+        static Stores with(Path dir, List<Quad> quads) {
+            Stores s = new Stores(KnowledgeStore.openTdb2(dir.resolve("db")), DatabaseMgr.createDatasetGraph());
+            for (DatasetGraph dsg : List.of(s.parley().dataset(), s.tdbDefault()))
+                Txn.executeWrite(dsg, () -> quads.forEach(dsg::add));
+            return s;
+        }
     }
 
     static Node iri(String s) {
