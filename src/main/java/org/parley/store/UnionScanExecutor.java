@@ -186,7 +186,8 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
             Triple pattern = t;
             chain = Iter.flatMap(chain, in -> indexes.match(in, pattern, nodes, cancel, windows));
         }
-        Iterator<Binding> out = Iter.map(chain, ids -> new NodeKeepingBinding(ids, nodes));
+        NodeMemo memo = new NodeMemo();
+        Iterator<Binding> out = Iter.map(chain, ids -> new NodeKeepingBinding(ids, nodes, memo));
         return new Solutions(out, input, execCxt);
     }
 
@@ -565,22 +566,31 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
      * A solution that turns each of its ids into a node once. TDB2's binding asks the node table on every read of a
      * value, and a solution is read several times on its way out (hashed for {@code DISTINCT}, projected, written):
      * each read is a lookup in the node table's shared cache, which was a fifth of the server's CPU for a
-     * neighbourhood query returning 200 rows. A solution is read by one thread at a time, as all of a query's are.
+     * neighbourhood query returning 200 rows. The solutions of one pattern also share a {@link NodeMemo}, so that
+     * a value many of them have (a predicate, a type) is looked up once. A solution is read by one thread at a time,
+     * as all of a query's are.
      */
     static final class NodeKeepingBinding extends BindingTDB {
+        private final NodeMemo memo;
         private Var[] vars = new Var[3];
         private Node[] values = new Node[3];
         private int kept;
 
-        NodeKeepingBinding(BindingNodeId ids, NodeTable nodes) {
+        NodeKeepingBinding(BindingNodeId ids, NodeTable nodes, NodeMemo memo) {
             super(ids, nodes);
+            this.memo = memo;
         }
 
         @Override
         public Node get1(Var var) {
             for (int i = 0; i < kept; i++)
                 if (vars[i] == var || vars[i].equals(var)) return values[i];
-            Node n = super.get1(var);
+            NodeId id = getNodeId(var);
+            Node n = id == null ? super.get1(var) : memo.get(id);
+            if (n == null && id != null) {
+                n = super.get1(var);
+                if (n != null) memo.put(id, n);
+            }
             if (n != null) {
                 if (kept == vars.length) {
                     vars = Arrays.copyOf(vars, 2 * kept);
@@ -590,6 +600,28 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
                 values[kept++] = n;
             }
             return n;
+        }
+    }
+
+    /**
+     * The nodes of the ids a pattern's solutions read last, in a small table indexed by the id's hash (a newer id
+     * replaces an older one in its slot). Lives as long as one execution of one pattern, inside its transaction,
+     * read by the query's thread only.
+     */
+    static final class NodeMemo {
+        private static final int SLOTS = 256;
+        private final NodeId[] ids = new NodeId[SLOTS];
+        private final Node[] nodes = new Node[SLOTS];
+
+        Node get(NodeId id) {
+            int slot = id.hashCode() & (SLOTS - 1);
+            return id.equals(ids[slot]) ? nodes[slot] : null;
+        }
+
+        void put(NodeId id, Node node) {
+            int slot = id.hashCode() & (SLOTS - 1);
+            ids[slot] = id;
+            nodes[slot] = node;
         }
     }
 

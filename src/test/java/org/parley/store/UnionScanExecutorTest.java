@@ -268,7 +268,8 @@ class UnionScanExecutorTest {
             org.apache.jena.tdb2.solver.BindingNodeId ids = new org.apache.jena.tdb2.solver.BindingNodeId();
             ids.put(s, table.getNodeIdForNode(subject));
             ids.put(o, org.apache.jena.tdb2.store.NodeIdFactory.createValue(org.apache.jena.tdb2.store.NodeIdType.XSD_INTEGER, 42));
-            var b = new UnionScanExecutor.NodeKeepingBinding(ids, counting);
+            UnionScanExecutor.NodeMemo memo = new UnionScanExecutor.NodeMemo();
+            var b = new UnionScanExecutor.NodeKeepingBinding(ids, counting, memo);
             for (int i = 0; i < 4; i++) {
                 assertEquals(subject, b.get(s));
                 assertEquals(NodeFactory.createLiteralDT("42", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger), b.get(o));
@@ -277,6 +278,18 @@ class UnionScanExecutorTest {
                 assertEquals(subject, b.get(org.apache.jena.sparql.core.Var.alloc("s")));
             }
             assertEquals(2, lookups[0]);
+            // another solution of the same pattern with the same subject finds it in the pattern's memo
+            org.apache.jena.tdb2.solver.BindingNodeId ids2 = new org.apache.jena.tdb2.solver.BindingNodeId();
+            ids2.put(s, table.getNodeIdForNode(subject));
+            ids2.put(o, table.getNodeIdForNode(iri("s2")));
+            var b2 = new UnionScanExecutor.NodeKeepingBinding(ids2, counting, memo);
+            assertEquals(subject, b2.get(s));
+            assertEquals(iri("s2"), b2.get(o));
+            assertEquals(iri("s2"), b2.get(o));
+            assertEquals(3, lookups[0]);
+            // a solution of another pattern (its own memo) looks the subject up again
+            assertEquals(subject, new UnionScanExecutor.NodeKeepingBinding(ids2, counting, new UnionScanExecutor.NodeMemo()).get(s));
+            assertEquals(4, lookups[0]);
             var same = org.apache.jena.sparql.engine.binding.BindingFactory.binding(s, subject, o, b.get(o));
             assertEquals(same, b);
             assertEquals(same.hashCode(), b.hashCode());
