@@ -352,7 +352,7 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
         private T next;
         /** The window on the slot after the bound ones, or null; that slot's offset in a key is {@link #windowAt}. */
         private final DateWindow window;
-        private int windowAt;
+        private final int windowAt;
 
         /**
          * @param ids    the pattern's ids in natural order (S, P, O), null where any
@@ -504,20 +504,13 @@ public final class UnionScanExecutor extends OpExecutorTDB2 {
                 return;
             }
             if (!(e instanceof ExprFunction2 f)) return;
-            boolean flip;
-            Var v;
-            long c;
-            if (f.getArg1().isVariable() && date(f.getArg2()) != null) {
-                flip = false;
-                v = f.getArg1().asVar();
-                c = date(f.getArg2());
-            } else if (f.getArg2().isVariable() && date(f.getArg1()) != null) {
-                flip = true;
-                v = f.getArg2().asVar();
-                c = date(f.getArg1());
-            } else {
-                return;
-            }
+            // ?d op C, or C op ?d (flipped)
+            boolean flip = !f.getArg1().isVariable();
+            Expr variable = flip ? f.getArg2() : f.getArg1();
+            Long constant = date(flip ? f.getArg1() : f.getArg2());
+            if (!variable.isVariable() || constant == null) return;
+            Var v = variable.asVar();
+            long c = constant;
             long lo, hi;                                      // in the constant's block; -1 for no bound
             if (e instanceof E_Equals) {
                 lo = c;
