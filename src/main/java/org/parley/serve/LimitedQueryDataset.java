@@ -56,11 +56,6 @@ class LimitedQueryDataset extends SPARQL_QueryDataset {
         }
     }
 
-    /** How many query texts were found already parsed, and how many were parsed (diagnostics and tests). */
-    long[] parseCounts() {
-        return parsed.counts();
-    }
-
     @Override
     protected void execute(String queryString, HttpAction action) {
         if (queryString.isBlank()) ServletOps.errorBadRequest(queryString.isEmpty() ? "Error: Empty query string" : "Error: Blank query string");
