@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
@@ -75,6 +77,14 @@ public final class CsvTables {
     private static Path events(Dataset ds, Path file, GraphView view) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             row(w, List.of("event", "type", "label", "date", "place", "placeLabel", "status", "participants", "article"));
+            // each event's participants as "label (role)", gathered in one pass over the edges (not one per event)
+            Map<String, String> labelById = new HashMap<>();
+            for (GraphView.GNode n : view.nodes()) labelById.put(n.id(), n.label());
+            Map<String, List<String>> participantsOf = new HashMap<>();
+            for (GraphView.GEdge e : view.edges())
+                if ("participation".equals(e.kind()))
+                    participantsOf.computeIfAbsent(e.target(), k -> new ArrayList<>())
+                            .add(labelById.getOrDefault(e.source(), e.source()) + " (" + e.role() + ")");
             for (GraphView.GNode n : view.nodes()) {
                 if (!"event".equals(n.kind())) continue;
                 String q = PREFIXES + """
@@ -84,10 +94,7 @@ public final class CsvTables {
                           OPTIONAL { <%1$s> parley:place ?place OPTIONAL { ?place rdfs:label ?placeLabel } }
                           OPTIONAL { <%1$s> parley:eventStatus ?s BIND(REPLACE(STR(?s), "^.*[#/](status-)?", "") AS ?status) }
                         } GROUP BY ?date ?place ?placeLabel ?status ?article ORDER BY ?article""".formatted(n.iri());
-                List<String> participants = new ArrayList<>();
-                for (GraphView.GEdge e : view.edges())
-                    if ("participation".equals(e.kind()) && e.target().equals(n.id()))
-                        participants.add(labelOf(view, e.source()) + " (" + e.role() + ")");
+                List<String> participants = participantsOf.getOrDefault(n.id(), new ArrayList<>());
                 participants.sort(null);
                 try (QueryExecution qe = QueryExecution.dataset(ds).query(q).build()) {
                     ResultSet rs = qe.execSelect();
@@ -102,11 +109,6 @@ public final class CsvTables {
         return file;
     }
 
-    private static String labelOf(GraphView view, String id) {
-        for (GraphView.GNode n : view.nodes()) if (n.id().equals(id)) return n.label();
-        return id;
-    }
-
     private static Path table(Dataset ds, Path file, String query, GraphView typed) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
@@ -114,13 +116,15 @@ public final class CsvTables {
             List<String> vars = new ArrayList<>(rs.getResultVars());
             if (typed != null) vars.add(2, "type");
             row(w, vars);
+            Map<String, String> typeByIri = new HashMap<>();
+            if (typed != null) for (GraphView.GNode n : typed.nodes()) typeByIri.putIfAbsent(n.iri(), n.type());
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 List<String> cells = new ArrayList<>();
                 for (String v : rs.getResultVars()) cells.add(str(s.get(v)));
                 if (typed != null) {
                     String iri = cells.get(0);
-                    cells.add(2, typed.nodes().stream().filter(n -> n.iri().equals(iri)).map(GraphView.GNode::type).findFirst().orElse(""));
+                    cells.add(2, typeByIri.getOrDefault(iri, ""));
                 }
                 row(w, cells);
             }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -193,16 +194,25 @@ public final class Exporter {
      * drops quads, which keeps the remaining copies of a triple together).
      */
     static boolean scanKeepsCopiesTogether(DatasetGraph dsg) {
+        return quadIndexes(dsg).stream().anyMatch(name -> name.endsWith("G"));
+    }
+
+    /**
+     * The names of the quad indexes ({@code SPOG}, {@code POSG}, ...) of a TDB2 dataset, or of the TDB2 dataset a
+     * {@link DatasetGraphWrapper} wraps; empty for any other dataset.
+     */
+    static List<String> quadIndexes(DatasetGraph dsg) {
         DatasetGraph d = dsg;
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(d);
         while (tdb == null && d instanceof DatasetGraphWrapper w) {   // a wrapper passes the scan through (or filters it)
             d = w.getWrapped();
             tdb = TDBInternal.getDatasetGraphTDB(d);
         }
-        if (tdb == null) return false;
+        if (tdb == null) return List.of();
+        List<String> names = new ArrayList<>();
         for (TupleIndex index : tdb.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes())
-            if (index != null && index.getName().endsWith("G")) return true;
-        return false;
+            if (index != null) names.add(index.getName());
+        return names;
     }
 
     private static long unionByScan(DatasetGraph dsg, Set<Node> quarantine, StreamRDF sink) {

@@ -123,23 +123,82 @@ public final class GraphView {
         });
     }
 
+    /**
+     * Adds an undirected co-occurrence edge for each pair of entities named in one sentence, weighted by the number of
+     * sentences. A mention counts in its first sentence ({@code parley:inSentence}, in the store's order); an entity
+     * named twice in a sentence counts once there.
+     */
     private static void cooccurrences(DatasetGraph dsg, Map<Node, GNode> byIri, List<GEdge> edges) {
+        Map<String, Integer> weight = new TreeMap<>();
+        if (sentencesComeTogether(dsg)) sentenceBySentence(dsg, byIri, weight);
+        else allSentencesAtOnce(dsg, byIri, weight);
+        weight.forEach((pair, w) -> {
+            String[] st = pair.split(" ");
+            edges.add(new GEdge("e" + edges.size(), st[0], st[1], "co-occurs", "co-occurrence", null, null, w, false));
+        });
+    }
+
+    /**
+     * Whether a scan of the named graphs' {@code parley:inSentence} quads gives those of one sentence one after the
+     * other: on a TDB2 dataset with an index that starts with the predicate and then the object ({@code POSG}, in
+     * every store Parley creates and in TDB2's defaults), which TDB2 reads for a pattern with only the predicate
+     * given. A wrapper around such a dataset passes the scan on.
+     */
+    static boolean sentencesComeTogether(DatasetGraph dsg) {
+        return Exporter.quadIndexes(dsg).stream().anyMatch(name -> name.startsWith("POS"));
+    }
+
+    /**
+     * Co-occurrences from one sentence at a time, in the store's order of sentences: keeps the entities of the
+     * sentence being read and the pairs' weights, never the corpus's sentences (a 100,000-article store has 2.5
+     * million). Only for datasets where {@link #sentencesComeTogether} holds.
+     */
+    private static void sentenceBySentence(DatasetGraph dsg, Map<Node, GNode> byIri, Map<String, Integer> weight) {
+        Node inSentence = PARLEY.inSentence.asNode(), refersTo = PARLEY.refersTo.asNode();
+        Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, inSentence, Node.ANY);
+        Node sentence = null;
+        Set<Node> together = new HashSet<>();
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            if (!q.getObject().equals(sentence)) {
+                pairs(together, byIri, weight);
+                together.clear();
+                sentence = q.getObject();
+            }
+            Node mention = q.getSubject();
+            Iterator<Quad> named = dsg.find(Node.ANY, mention, refersTo, Node.ANY);
+            boolean first = false, checked = false;
+            while (named.hasNext()) {
+                Node e = named.next().getObject();
+                if (!byIri.containsKey(e)) continue;
+                if (!checked) {   // the mention counts in its first sentence only, as in allSentencesAtOnce
+                    Iterator<Quad> s = dsg.find(Node.ANY, mention, inSentence, Node.ANY);
+                    first = s.hasNext() && s.next().getObject().equals(sentence);
+                    checked = true;
+                }
+                if (first) together.add(e);
+            }
+        }
+        pairs(together, byIri, weight);
+    }
+
+    /** Co-occurrences with every sentence's entities gathered first: for datasets held in memory anyway. */
+    private static void allSentencesAtOnce(DatasetGraph dsg, Map<Node, GNode> byIri, Map<String, Integer> weight) {
         Map<Node, Set<Node>> bySentence = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, PARLEY.refersTo.asNode(), Node.ANY).forEachRemaining(q -> {
             if (!byIri.containsKey(q.getObject())) return;
             Iterator<Quad> s = dsg.find(Node.ANY, q.getSubject(), PARLEY.inSentence.asNode(), Node.ANY);
             if (s.hasNext()) bySentence.computeIfAbsent(s.next().getObject(), k -> new HashSet<>()).add(q.getObject());
         });
-        Map<String, Integer> weight = new TreeMap<>();
-        for (Set<Node> together : bySentence.values()) {
-            List<String> ids = together.stream().map(n -> byIri.get(n).id()).sorted().toList();
-            for (int i = 0; i < ids.size(); i++)
-                for (int j = i + 1; j < ids.size(); j++) weight.merge(ids.get(i) + ' ' + ids.get(j), 1, Integer::sum);
-        }
-        weight.forEach((pair, w) -> {
-            String[] st = pair.split(" ");
-            edges.add(new GEdge("e" + edges.size(), st[0], st[1], "co-occurs", "co-occurrence", null, null, w, false));
-        });
+        for (Set<Node> together : bySentence.values()) pairs(together, byIri, weight);
+    }
+
+    /** Counts one sentence's pairs of entities. */
+    private static void pairs(Set<Node> together, Map<Node, GNode> byIri, Map<String, Integer> weight) {
+        if (together.size() < 2) return;
+        List<String> ids = together.stream().map(n -> byIri.get(n).id()).sorted().toList();
+        for (int i = 0; i < ids.size(); i++)
+            for (int j = i + 1; j < ids.size(); j++) weight.merge(ids.get(i) + ' ' + ids.get(j), 1, Integer::sum);
     }
 
     /** {@code root} and everything below it by {@code relation} (rdfs:subClassOf or rdfs:subPropertyOf). */
