@@ -3,7 +3,6 @@ package org.parley.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,18 +16,15 @@ import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
@@ -104,7 +100,10 @@ public final class Exporter {
                     long n = write(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), ns.prefixes(), sink -> streamArticleUnion(dsg, sink));
                     LOG.info("exported {} triples to {}", n, output);
                 }
-                case JSONLD -> out.write(JsonLd.write(unionCopy(dsg), ns.prefixes(), ns.base() + "context.jsonld").getBytes(StandardCharsets.UTF_8));
+                case JSONLD -> {
+                    long n = write(JsonLd.stream(out, ns.prefixes(), ns.base() + "context.jsonld"), null, sink -> streamArticleUnion(dsg, sink));
+                    LOG.info("exported {} triples to {}", n, output);
+                }
                 case GRAPHML -> GraphFormats.graphml(GraphView.of(dsg, OntologyResources.ontology(), true), out);
                 case GEXF -> GraphFormats.gexf(GraphView.of(dsg, OntologyResources.ontology(), true), out);
                 case CSV -> throw new IllegalStateException("unreachable");
@@ -285,12 +284,5 @@ public final class Exporter {
         while (holders.hasNext())
             if (!quarantine.contains(holders.next().getGraph())) return true;
         return false;
-    }
-
-    /** An in-memory copy of the union of the article graphs, for JSON-LD (whose writer needs the whole graph). */
-    private static Graph unionCopy(DatasetGraph dsg) {
-        Graph u = GraphFactory.createDefaultGraph();
-        streamArticleUnion(dsg, StreamRDFLib.graph(u));
-        return u;
     }
 }

@@ -1,5 +1,12 @@
 package org.parley.rdf;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -14,6 +22,9 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 
@@ -55,26 +66,103 @@ public final class JsonLd {
         List<Node> subjects = new ArrayList<>(bySubject.keySet());
         subjects.sort((a, b) -> a.toString().compareTo(b.toString()));
         JsonArray nodes = new JsonArray();
-        for (Node s : subjects) {
-            JsonObject o = new JsonObject();
-            o.put("@id", id(s, prefixes));
-            Map<String, JsonArray> props = new TreeMap<>();
-            JsonArray types = new JsonArray();
-            for (Triple t : bySubject.get(s)) {
-                if (t.getPredicate().equals(RDF.type.asNode()) && !t.getObject().isLiteral()) {
-                    types.add(id(t.getObject(), prefixes));
-                    continue;
-                }
-                props.computeIfAbsent(compact(t.getPredicate().getURI(), prefixes), k -> new JsonArray()).add(value(t.getObject(), prefixes));
-            }
-            if (!types.isEmpty()) o.put("@type", types);
-            props.forEach(o::put);
-            nodes.add(o);
-        }
+        for (Node s : subjects) nodes.add(nodeObject(s, bySubject.get(s), prefixes));
         JsonObject doc = new JsonObject();
         doc.put("@context", contextUrl);
         doc.put("@graph", nodes);
         return doc.toString();
+    }
+
+    /**
+     * A sink that writes a JSON-LD document to {@code out} as the triples arrive, one node object per run of triples
+     * with the same subject, so that nothing but the current subject's triples is held: for unions too large for
+     * the heap. Give it each subject's triples together (a subject that comes back gets a second node object with
+     * the same {@code @id}, which JSON-LD processors merge). Quads are taken as triples. {@link StreamRDF#finish()}
+     * ends the document and flushes; {@code out} is left open.
+     */
+    public static StreamRDF stream(OutputStream out, PrefixMapping prefixes, String contextUrl) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(prefixes, "prefixes");
+        Objects.requireNonNull(contextUrl, "contextUrl");
+        return new Streaming(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), prefixes, contextUrl);
+    }
+
+    private static final class Streaming extends StreamRDFBase {
+        private final Writer out;
+        private final PrefixMapping prefixes;
+        private final String contextUrl;
+        private final List<Triple> current = new ArrayList<>();
+        private boolean first = true;
+
+        Streaming(Writer out, PrefixMapping prefixes, String contextUrl) {
+            this.out = out;
+            this.prefixes = prefixes;
+            this.contextUrl = contextUrl;
+        }
+
+        @Override
+        public void start() {
+            JsonObject head = new JsonObject();
+            head.put("@context", contextUrl);
+            String h = JSON.toStringFlat(head);   // {"@context":"..."}, reopened to add the @graph array
+            write(h.substring(0, h.lastIndexOf('}')) + ",\n\"@graph\":[\n");
+        }
+
+        @Override
+        public void triple(Triple t) {
+            if (!current.isEmpty() && !current.get(0).getSubject().equals(t.getSubject())) flushSubject();
+            current.add(t);
+        }
+
+        @Override
+        public void quad(Quad q) {
+            triple(q.asTriple());
+        }
+
+        @Override
+        public void finish() {
+            flushSubject();
+            write("\n]}\n");
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void flushSubject() {
+            if (current.isEmpty()) return;
+            String node = JSON.toStringFlat(nodeObject(current.get(0).getSubject(), current, prefixes));   // one line each
+            write((first ? "" : ",\n") + node);
+            first = false;
+            current.clear();
+        }
+
+        private void write(String s) {
+            try {
+                out.write(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** One subject's node object: {@code @id}, {@code @type} and its other properties in the order of their names. */
+    private static JsonObject nodeObject(Node s, List<Triple> triples, PrefixMapping prefixes) {
+        JsonObject o = new JsonObject();
+        o.put("@id", id(s, prefixes));
+        Map<String, JsonArray> props = new TreeMap<>();
+        JsonArray types = new JsonArray();
+        for (Triple t : triples) {
+            if (t.getPredicate().equals(RDF.type.asNode()) && !t.getObject().isLiteral()) {
+                types.add(id(t.getObject(), prefixes));
+                continue;
+            }
+            props.computeIfAbsent(compact(t.getPredicate().getURI(), prefixes), k -> new JsonArray()).add(value(t.getObject(), prefixes));
+        }
+        if (!types.isEmpty()) o.put("@type", types);
+        props.forEach(o::put);
+        return o;
     }
 
     private static JsonValue value(Node n, PrefixMapping pm) {
