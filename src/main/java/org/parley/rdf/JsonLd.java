@@ -66,7 +66,8 @@ public final class JsonLd {
         List<Node> subjects = new ArrayList<>(bySubject.keySet());
         subjects.sort((a, b) -> a.toString().compareTo(b.toString()));
         JsonArray nodes = new JsonArray();
-        for (Node s : subjects) nodes.add(nodeObject(s, bySubject.get(s), prefixes));
+        Map<String, String> ns = prefixes.getNsPrefixMap();   // a copy: taken once, not for every IRI
+        for (Node s : subjects) nodes.add(nodeObject(s, bySubject.get(s), ns));
         JsonObject doc = new JsonObject();
         doc.put("@context", contextUrl);
         doc.put("@graph", nodes);
@@ -89,14 +90,14 @@ public final class JsonLd {
 
     private static final class Streaming extends StreamRDFBase {
         private final Writer out;
-        private final PrefixMapping prefixes;
+        private final Map<String, String> prefixes;
         private final String contextUrl;
         private final List<Triple> current = new ArrayList<>();
         private boolean first = true;
 
         Streaming(Writer out, PrefixMapping prefixes, String contextUrl) {
             this.out = out;
-            this.prefixes = prefixes;
+            this.prefixes = prefixes.getNsPrefixMap();   // a copy: taken once, not for every IRI
             this.contextUrl = contextUrl;
         }
 
@@ -148,7 +149,7 @@ public final class JsonLd {
     }
 
     /** One subject's node object: {@code @id}, {@code @type} and its other properties in the order of their names. */
-    private static JsonObject nodeObject(Node s, List<Triple> triples, PrefixMapping prefixes) {
+    private static JsonObject nodeObject(Node s, List<Triple> triples, Map<String, String> prefixes) {
         JsonObject o = new JsonObject();
         o.put("@id", id(s, prefixes));
         Map<String, JsonArray> props = new TreeMap<>();
@@ -165,7 +166,7 @@ public final class JsonLd {
         return o;
     }
 
-    private static JsonValue value(Node n, PrefixMapping pm) {
+    private static JsonValue value(Node n, Map<String, String> pm) {
         JsonObject v = new JsonObject();
         if (n.isLiteral()) {
             v.put("@value", n.getLiteralLexicalForm());
@@ -179,16 +180,16 @@ public final class JsonLd {
         return v;
     }
 
-    private static String id(Node n, PrefixMapping pm) {
+    private static String id(Node n, Map<String, String> pm) {
         if (n.isBlank()) return "_:b" + n.getBlankNodeLabel().replaceAll("[^A-Za-z0-9]", "");
         return compact(n.getURI(), pm);
     }
 
     /** A compact IRI when a prefix fits and the local part cannot be mistaken for an IRI; else the full IRI. */
-    static String compact(String iri, PrefixMapping pm) {
+    static String compact(String iri, Map<String, String> pm) {
         String best = null;
         String bestNs = "";
-        for (Map.Entry<String, String> e : pm.getNsPrefixMap().entrySet())
+        for (Map.Entry<String, String> e : pm.entrySet())
             if (iri.startsWith(e.getValue()) && e.getValue().length() > bestNs.length()) {
                 best = e.getKey();
                 bestNs = e.getValue();
