@@ -181,4 +181,54 @@ class ExportTest {
         assertTrue(entities.stream().anyMatch(l -> l.startsWith("https://w3id.org/parley/id/state/UA,Ukraine,State,http://www.wikidata.org/entity/Q212,2,1")),
                 entities.toString());
     }
+
+    /**
+     * entities.csv counts each entity's mentions and articles one entity at a time; the counts are those of one
+     * SPARQL GROUP BY over every mention (what the table was made with before), on a store of three articles that
+     * name the same entities.
+     */
+    @Test
+    void entityCountsAreThoseOfOneGroupByOverEveryMention(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            for (String key : List.of("a", "b", "c")) {
+                // the example again under another article: its mentions and article renamed, its entities the same
+                org.apache.jena.graph.Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                EXAMPLE.find().forEachRemaining(t -> copy.add(rename(t.getSubject(), key), t.getPredicate(), rename(t.getObject(), key)));
+                if (key.equals("c"))   // a third article that drops half the mentions
+                    copy.find(null, org.parley.rdf.PARLEY.refersTo.asNode(), null).toList().stream()
+                            .filter(t -> t.getSubject().getURI().hashCode() % 2 == 0).forEach(copy::delete);
+                ks.replace(new ArticleGraph(key, NodeFactory.createURI("https://w3id.org/parley/id/graph/" + key), "d" + key, copy));
+            }
+        }
+        Path out = export(db, "csv", dir.resolve("tables"));
+        List<String> lines = Files.readAllLines(out.resolve("entities.csv"), StandardCharsets.UTF_8);
+        assertEquals("iri,label,type,wikidata,mentions,articles", lines.get(0));
+        List<String> got = new ArrayList<>();
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",");
+            got.add(c[0] + " " + c[c.length - 2] + " " + c[c.length - 1]);
+        }
+        List<String> expected = new ArrayList<>();
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            org.apache.jena.system.Txn.executeRead(ks.dataset(), () -> {
+                String q = "PREFIX parley: <https://w3id.org/parley/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                        + "PREFIX owl: <http://www.w3.org/2002/07/owl#> SELECT ?iri (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?a) AS ?articles) { "
+                        + "?iri a parley:Entity . OPTIONAL { ?iri rdfs:label ?label } OPTIONAL { ?iri owl:sameAs ?wikidata } "
+                        + "OPTIONAL { ?m parley:refersTo ?iri ; parley:inArticle ?a } } GROUP BY ?iri ?label ?wikidata ORDER BY DESC(?mentions) ?iri";
+                try (var qe = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(ks.dataset())).query(q).build()) {
+                    qe.execSelect().forEachRemaining(s -> expected.add(s.getResource("iri").getURI() + " "
+                            + s.getLiteral("mentions").getLong() + " " + s.getLiteral("articles").getLong()));
+                }
+            });
+        }
+        assertEquals(expected, got);
+        assertTrue(got.stream().anyMatch(l -> l.startsWith("https://w3id.org/parley/id/state/UA ")), got.toString());
+        assertTrue(got.stream().anyMatch(l -> l.endsWith(" 3")), "an entity named in all three articles: " + got);
+    }
+
+    private static org.apache.jena.graph.Node rename(org.apache.jena.graph.Node n, String key) {
+        if (!n.isURI() || !(n.getURI().contains("/mention/") || n.getURI().contains("/article/"))) return n;
+        return NodeFactory.createURI(n.getURI() + "-" + key);
+    }
 }
