@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -103,10 +104,7 @@ public final class JsonLd {
 
         @Override
         public void start() {
-            JsonObject head = new JsonObject();
-            head.put("@context", contextUrl);
-            String h = JSON.toStringFlat(head);   // {"@context":"..."}, reopened to add the @graph array
-            write(h.substring(0, h.lastIndexOf('}')) + ",\n\"@graph\":[\n");
+            write("{\"@context\":" + JSON.toStringFlat(new JsonString(contextUrl)) + ",\n\"@graph\":[\n");
         }
 
         @Override

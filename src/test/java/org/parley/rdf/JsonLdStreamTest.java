@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The streaming JSON-LD writer that exports use: node objects written as each subject's triples end, read back to
  * the same triples as the graph given, and to the same triples as the in-memory writer's document.
  */
-class JsonLdStreamTest {
+public class JsonLdStreamTest {
     static {
         JenaSystem.init();
     }
@@ -43,7 +43,11 @@ class JsonLdStreamTest {
         return JSON.parse(out.toString(StandardCharsets.UTF_8));
     }
 
-    private static Graph read(JsonObject written) {
+    /**
+     * A JSON-LD document Parley wrote, read back with its published context put inline (no network needed); the
+     * document given is not changed.
+     */
+    public static Graph read(JsonObject written) {
         JsonObject doc = JSON.parse(written.toString());   // a copy: the context is put inline below
         assertEquals(CONTEXT_URL, doc.get("@context").getAsString().value());
         doc.put("@context", JsonLd.context(ParleyNamespaces.defaults().prefixes()).get("@context"));
