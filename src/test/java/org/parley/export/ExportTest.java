@@ -222,6 +222,74 @@ class ExportTest {
         assertTrue(got.stream().anyMatch(l -> l.endsWith(" 3")), "an entity named in all three articles: " + got);
     }
 
+    /**
+     * events.csv reads each event's articles, dates, places and statuses from the store's quads; its rows are those
+     * of the SPARQL query per event the table was made with before, on a store of three articles that report the
+     * same events with differences (a second date and a second place without a label in one, a status given as a
+     * literal in another).
+     */
+    @Test
+    void eventRowsAreThoseOfOneQueryPerEvent(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        org.apache.jena.graph.Node talks = NodeFactory.createURI("https://w3id.org/parley/id/event/istanbul-talks-2025-05-16");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            for (String key : List.of("a", "b", "c")) {
+                Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                EXAMPLE.find().forEachRemaining(t -> copy.add(rename(t.getSubject(), key), t.getPredicate(), rename(t.getObject(), key)));
+                if (key.equals("b")) {
+                    copy.add(talks, org.parley.rdf.PARLEY.date.asNode(), NodeFactory.createLiteralDT("2025-05-17",
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+                    copy.add(talks, org.parley.rdf.PARLEY.place.asNode(), NodeFactory.createURI("https://w3id.org/parley/id/place/unlabelled"));
+                }
+                if (key.equals("c")) copy.add(talks, org.parley.rdf.PARLEY.eventStatus.asNode(), NodeFactory.createLiteralString("status-postponed"));
+                ks.replace(new ArticleGraph(key, NodeFactory.createURI("https://w3id.org/parley/id/graph/" + key), "d" + key, copy));
+            }
+        }
+        Path out = export(db, "csv", dir.resolve("tables"));
+        List<List<String>> got = new ArrayList<>();
+        try (var csv = org.apache.commons.csv.CSVFormat.RFC4180.parse(Files.newBufferedReader(out.resolve("events.csv"), StandardCharsets.UTF_8))) {
+            var records = csv.getRecords();
+            for (var c : records.subList(1, records.size())) {
+                assertEquals(9, c.size(), c.toString());
+                got.add(List.of(c.get(0), c.get(8), c.get(3), c.get(4), c.get(5), c.get(6)));
+            }
+        }
+        List<List<String>> expected = new ArrayList<>();
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            org.apache.jena.system.Txn.executeRead(ks.dataset(), () -> {
+                for (GraphView.GNode n : GraphView.of(ks.dataset(), org.parley.rdf.OntologyResources.ontology(), false).nodes()) {
+                    if (!"event".equals(n.kind())) continue;
+                    // the query events.csv was made with, one per event
+                    String q = """
+                            PREFIX parley: <https://w3id.org/parley/ontology#>
+                            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                            SELECT ?date ?place ?placeLabel ?status ?article {
+                              GRAPH ?g { <%1$s> ?anyp ?anyo . ?article a parley:Article }
+                              OPTIONAL { <%1$s> parley:date ?date }
+                              OPTIONAL { <%1$s> parley:place ?place OPTIONAL { ?place rdfs:label ?placeLabel } }
+                              OPTIONAL { <%1$s> parley:eventStatus ?s BIND(REPLACE(STR(?s), "^.*[#/](status-)?", "") AS ?status) }
+                            } GROUP BY ?date ?place ?placeLabel ?status ?article""".formatted(n.iri());
+                    java.util.Set<List<String>> rows = new java.util.TreeSet<>((x, y) -> String.join("\u0000", x).compareTo(String.join("\u0000", y)));
+                    try (var qe = org.apache.jena.query.QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(ks.dataset())).query(q).build()) {
+                        qe.execSelect().forEachRemaining(s -> rows.add(List.of(n.iri(), str(s.get("article")), str(s.get("date")),
+                                str(s.get("place")), str(s.get("placeLabel")), str(s.get("status")))));
+                    }
+                    expected.addAll(rows);
+                }
+            });
+        }
+        assertEquals(expected, got);
+        List<List<String>> ofTalks = got.stream().filter(r -> r.get(0).equals(talks.getURI())).toList();
+        // 3 articles x 2 dates x 2 places x 2 statuses
+        assertEquals(24, ofTalks.size(), ofTalks.toString());
+        assertTrue(ofTalks.stream().anyMatch(r -> r.get(2).equals("2025-05-17") && r.get(4).isEmpty() && r.get(5).equals("status-postponed")), ofTalks.toString());
+    }
+
+    private static String str(org.apache.jena.rdf.model.RDFNode n) {
+        if (n == null) return "";
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : "";
+    }
+
     private static org.apache.jena.graph.Node rename(org.apache.jena.graph.Node n, String key) {
         if (!n.isURI() || !(n.getURI().contains("/mention/") || n.getURI().contains("/article/"))) return n;
         return NodeFactory.createURI(n.getURI() + "-" + key);
