@@ -1,6 +1,7 @@
 package org.parley.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -60,28 +61,40 @@ public final class GraphView {
      * @param cooccurrence whether to add co-occurrence edges between entities named in one sentence
      */
     public static GraphView of(DatasetGraph dsg, Graph ontology, boolean cooccurrence) {
+        Objects.requireNonNull(ontology, "ontology");
+        return of(dsg, ontology, cooccurrence, edgeProperties(ontology, subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Entity.asNode()),
+                subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Event.asNode())));
+    }
+
+    /** {@link #of(DatasetGraph, Graph, boolean)} with the object properties whose quads are read for edges. */
+    static GraphView of(DatasetGraph dsg, Graph ontology, boolean cooccurrence, Set<Node> objectProps) {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(ontology, "ontology");
         Set<Node> entityClasses = subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Entity.asNode());
         Set<Node> eventClasses = subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Event.asNode());
         Set<Node> participantProps = subsOf(ontology, RDFS.subPropertyOf.asNode(), PARLEY.hasParticipant.asNode());
-        Set<Node> objectProps = new HashSet<>();
-        ontology.find(Node.ANY, RDF.type.asNode(), OWL.ObjectProperty.asNode()).forEachRemaining(t -> objectProps.add(t.getSubject()));
+        List<Node> nodeClasses = new ArrayList<>(entityClasses);
+        eventClasses.stream().filter(c -> !entityClasses.contains(c)).forEach(nodeClasses::add);
+        nodeClasses.sort(Comparator.comparing(Node::toString));
         Map<Node, Integer> depth = depths(ontology);
+        // the most specific class wins; between classes as deep, the one whose IRI sorts first
+        Comparator<Node> moreSpecific = Comparator.<Node>comparingInt(c -> depth.getOrDefault(c, 0))
+                .thenComparing(Node::toString, Comparator.reverseOrder());
         return Txn.calculateRead(dsg, () -> {
             Map<Node, GNode> byIri = new LinkedHashMap<>();
             Map<Node, Node> typeOf = new HashMap<>();
             Map<Node, String> kindOf = new HashMap<>();
-            Iterator<Quad> types = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), Node.ANY);
-            while (types.hasNext()) {
-                Quad q = types.next();
-                Node s = q.getSubject(), c = q.getObject();
-                if (!s.isURI()) continue;
-                String kind = eventClasses.contains(c) ? "event" : entityClasses.contains(c) ? "entity" : null;
-                if (kind == null) continue;
-                Node prev = typeOf.get(s);
-                if (prev == null || depth.getOrDefault(c, 0) > depth.getOrDefault(prev, 0)) typeOf.put(s, c);
-                if (!"event".equals(kindOf.get(s))) kindOf.put(s, kind);
+            // the instances of each entity and event class (not every rdf:type quad: most type mentions and claims)
+            for (Node c : nodeClasses) {
+                String kind = eventClasses.contains(c) ? "event" : "entity";
+                Iterator<Quad> types = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), c);
+                while (types.hasNext()) {
+                    Node s = types.next().getSubject();
+                    if (!s.isURI()) continue;
+                    Node prev = typeOf.get(s);
+                    if (prev == null || moreSpecific.compare(c, prev) > 0) typeOf.put(s, c);
+                    if (!"event".equals(kindOf.get(s))) kindOf.put(s, kind);
+                }
             }
             List<Node> sorted = new ArrayList<>(typeOf.keySet());
             sorted.sort((a, b) -> a.getURI().compareTo(b.getURI()));
@@ -199,6 +212,34 @@ public final class GraphView {
         List<String> ids = together.stream().map(n -> byIri.get(n).id()).sorted().toList();
         for (int i = 0; i < ids.size(); i++)
             for (int j = i + 1; j < ids.size(); j++) weight.merge(ids.get(i) + ' ' + ids.get(j), 1, Integer::sum);
+    }
+
+    /**
+     * The object properties whose quads can join two nodes: every {@code owl:ObjectProperty} of the ontology except
+     * those with a declared domain or range that no entity or event can be an instance of (a class that is neither
+     * an entity or event class nor above one, e.g. {@code parley:Mention}, {@code parley:Article},
+     * {@code parley:Sentence}, {@code skos:Concept}). The mentions' and claims' properties ({@code parley:refersTo},
+     * {@code parley:inArticle}, {@code parley:inSentence}, {@code parley:evidence} ...) hold most of a store's
+     * object-property quads and join no two nodes.
+     */
+    static Set<Node> edgeProperties(Graph ontology, Set<Node> entityClasses, Set<Node> eventClasses) {
+        Set<Node> canHoldNode = new HashSet<>();
+        List<Node> todo = new ArrayList<>(entityClasses);
+        todo.addAll(eventClasses);
+        while (!todo.isEmpty()) {
+            Node c = todo.remove(todo.size() - 1);
+            if (!canHoldNode.add(c)) continue;
+            ontology.find(c, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+        }
+        Set<Node> out = new HashSet<>();
+        ontology.find(Node.ANY, RDF.type.asNode(), OWL.ObjectProperty.asNode()).forEachRemaining(t -> {
+            Node p = t.getSubject();
+            for (Node constraint : new Node[] {RDFS.domain.asNode(), RDFS.range.asNode()})
+                for (var d : ontology.find(p, constraint, Node.ANY).toList())
+                    if (d.getObject().isURI() && !canHoldNode.contains(d.getObject())) return;
+            out.add(p);
+        });
+        return out;
     }
 
     /** {@code root} and everything below it by {@code relation} (rdfs:subClassOf or rdfs:subPropertyOf). */
