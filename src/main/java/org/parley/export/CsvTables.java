@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -138,11 +139,11 @@ public final class CsvTables {
     }
 
     /**
-     * One row per (event, article): type, label, date, place, status, participants as "label (role)". An event's
-     * rows are those of its articles (the articles of the graphs that state something about it) crossed with each
-     * date, place (with each of its labels) and status any graph gives it, ordered by article, date, place, place
-     * label and status. Read from the store's quads, an event at a time (not one SPARQL query per event: at 45 ms a
-     * query, the 100,000-article store's events took about an hour).
+     * One row per (event, article): type, label, the date, place and status as that article reports them,
+     * participants as "label (role)". An article that gives an event two dates (or places, or statuses) has a row for
+     * each; rows are ordered by article, date, place, place label and status. Read from the store's quads, an event
+     * at a time. (This table used to cross every article of an event with every date, place and status any article
+     * gave it, one SPARQL query per event: at 100,000 articles, 6.3 million rows and about an hour.)
      */
     private static Path events(DatasetGraph dsg, Path file, GraphView view) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -171,42 +172,49 @@ public final class CsvTables {
     }
 
     /**
-     * An event's rows as (article, date, place, place label, status), distinct and sorted: the articles of the named
-     * graphs with a quad about the event, each with every date, place and status the union of the named graphs
-     * gives the event (a missing one is an empty cell) and every label of each place.
+     * An event's rows as (article, date, place, place label, status), distinct and sorted: for each named graph with a
+     * quad about the event, its article with each date, place and status that graph gives the event (one it gives
+     * none of is an empty cell), and each place with every label the store has for it.
      */
     static List<List<String>> eventRows(DatasetGraph dsg, Node event, Map<Node, List<Node>> articlesOfGraph) {
-        Set<Node> graphs = new LinkedHashSet<>(), dates = new LinkedHashSet<>(), places = new LinkedHashSet<>();
-        Set<String> statuses = new LinkedHashSet<>();
+        Map<Node, Report> byGraph = new LinkedHashMap<>();
         Iterator<Quad> it = dsg.findNG(Node.ANY, event, Node.ANY, Node.ANY);
         while (it.hasNext()) {
             Quad q = it.next();
-            graphs.add(q.getGraph());
+            Report r = byGraph.computeIfAbsent(q.getGraph(), g -> new Report());
             Node p = q.getPredicate(), o = q.getObject();
-            if (p.equals(DATE)) dates.add(o);
-            else if (p.equals(PLACE)) places.add(o);
-            else if (p.equals(STATUS)) statuses.add(o.isBlank() ? "" : STATUS_PREFIX.matcher(o.isURI() ? o.getURI() : o.getLiteralLexicalForm()).replaceFirst(""));
+            if (p.equals(DATE)) r.dates.add(cell(o));
+            else if (p.equals(PLACE)) r.places.add(o);
+            else if (p.equals(STATUS)) r.statuses.add(o.isBlank() ? "" : STATUS_PREFIX.matcher(o.isURI() ? o.getURI() : o.getLiteralLexicalForm()).replaceFirst(""));
         }
-        Set<String> articles = new java.util.TreeSet<>();
-        for (Node g : graphs)
-            for (Node a : articlesOfGraph.getOrDefault(g, List.of())) articles.add(cell(a));
-        if (articles.isEmpty()) return List.of();
-        List<String[]> placeCells = new ArrayList<>();
-        for (Node place : places) {
-            Set<Node> labels = new LinkedHashSet<>();
-            dsg.findNG(Node.ANY, place, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> labels.add(q.getObject()));
-            if (labels.isEmpty()) placeCells.add(new String[] {cell(place), ""});
-            for (Node l : labels) placeCells.add(new String[] {cell(place), cell(l)});
-        }
-        if (placeCells.isEmpty()) placeCells.add(new String[] {"", ""});
-        List<String> dateCells = dates.isEmpty() ? List.of("") : dates.stream().map(CsvTables::cell).toList();
-        List<String> statusCells = statuses.isEmpty() ? List.of("") : List.copyOf(statuses);
+        Map<Node, List<String>> labelsOfPlace = new HashMap<>();
         Set<List<String>> rows = new java.util.TreeSet<>(ROW_ORDER);
-        for (String a : articles)
-            for (String d : dateCells)
-                for (String[] p : placeCells)
-                    for (String s : statusCells) rows.add(List.of(a, d, p[0], p[1], s));
+        byGraph.forEach((g, r) -> {
+            List<Node> articles = articlesOfGraph.getOrDefault(g, List.of());
+            if (articles.isEmpty()) return;
+            List<String[]> placeCells = new ArrayList<>();
+            for (Node place : r.places) {
+                List<String> labels = labelsOfPlace.computeIfAbsent(place, k -> {
+                    Set<String> l = new LinkedHashSet<>();
+                    dsg.findNG(Node.ANY, k, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> l.add(cell(q.getObject())));
+                    return l.isEmpty() ? List.of("") : List.copyOf(l);
+                });
+                for (String l : labels) placeCells.add(new String[] {cell(place), l});
+            }
+            if (placeCells.isEmpty()) placeCells.add(new String[] {"", ""});
+            Set<String> dates = r.dates.isEmpty() ? Set.of("") : r.dates, statuses = r.statuses.isEmpty() ? Set.of("") : r.statuses;
+            for (Node a : articles)
+                for (String d : dates)
+                    for (String[] p : placeCells)
+                        for (String s : statuses) rows.add(List.of(cell(a), d, p[0], p[1], s));
+        });
         return new ArrayList<>(rows);
+    }
+
+    /** What one article graph says about an event: its dates (as cells), places and statuses (as cells). */
+    private static final class Report {
+        final Set<String> dates = new LinkedHashSet<>(), statuses = new LinkedHashSet<>();
+        final Set<Node> places = new LinkedHashSet<>();
     }
 
     private static final Node DATE = PARLEY.date.asNode(), PLACE = PARLEY.place.asNode(), STATUS = PARLEY.eventStatus.asNode();
@@ -225,9 +233,16 @@ public final class CsvTables {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : "";
     }
 
+    /**
+     * Solutions an ORDER BY keeps in the heap before it spills them to a temporary file (Jena keeps them all by
+     * default: positions.csv of the 100,000-article store ran out of a 1 GB heap there).
+     */
+    static final long SORT_SPILL_THRESHOLD = 50_000;
+
     private static Path table(Dataset ds, Path file, String query) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query).build()) {
+             QueryExecution qe = QueryExecution.dataset(ds).query(PREFIXES + query)
+                     .set(org.apache.jena.query.ARQ.spillToDiskThreshold, SORT_SPILL_THRESHOLD).build()) {
             ResultSet rs = qe.execSelect();
             row(w, rs.getResultVars());
             while (rs.hasNext()) {
