@@ -139,8 +139,8 @@ public final class CsvTables {
     }
 
     /**
-     * One row per (event, article): type, label, the date, place and status as that article reports them,
-     * participants as "label (role)". An article that gives an event two dates (or places, or statuses) has a row for
+     * One row per (event, article): type, label, the date, place and status as that article reports them, the
+     * participants (from all articles) as "label (role)". An article that gives an event two dates (or places, or statuses) has a row for
      * each; rows are ordered by article, date, place, place label and status. Read from the store's quads, an event
      * at a time. (This table used to cross every article of an event with every date, place and status any article
      * gave it, one SPARQL query per event: at 100,000 articles, 6.3 million rows and about an hour.)
