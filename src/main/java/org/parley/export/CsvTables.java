@@ -36,7 +36,7 @@ import org.parley.rdf.PARLEY;
 
 /**
  * CSV tables a researcher opens in a spreadsheet (RFC 4180, UTF-8, one header row): {@code entities.csv},
- * {@code events.csv} (date, place, type, status, participants with their roles, article), {@code positions.csv}
+ * {@code events.csv} (per event and article: type, date, place, status, participants with their roles), {@code positions.csv}
  * (who holds which post, in which state or organisation) and {@code memberships.csv} (who belongs to what).
  */
 public final class CsvTables {
@@ -59,7 +59,7 @@ public final class CsvTables {
             Dataset ds = DatasetFactory.wrap(dsg);
             try {
                 files.add(entities(dsg, ds, dir.resolve("entities.csv"), view));
-                files.add(events(dsg, dir.resolve("events.csv"), view));
+                files.add(events(dsg, ontology, dir.resolve("events.csv"), view));
                 files.add(table(ds, dir.resolve("positions.csv"), """
                         SELECT ?person ?personLabel ?post ?postLabel ?postIn ?postInLabel ?article {
                           GRAPH ?g { ?person parley:holdsPost ?post . ?article a parley:Article }
@@ -139,44 +139,41 @@ public final class CsvTables {
     }
 
     /**
-     * One row per (event, article): type, label, the date, place and status as that article reports them, the
-     * participants (from all articles) as "label (role)". An article that gives an event two dates (or places, or statuses) has a row for
+     * One row per (event, article): type, label, and the date, place, status and participants ("label (role)") as
+     * that article reports them. An article that gives an event two dates (or places, or statuses) has a row for
      * each; rows are ordered by article, date, place, place label and status. Read from the store's quads, an event
      * at a time. (This table used to cross every article of an event with every date, place and status any article
-     * gave it, one SPARQL query per event: at 100,000 articles, 6.3 million rows and about an hour.)
+     * gave it, and to list the participants every article gave, one SPARQL query per event: at 100,000 articles,
+     * 6.3 million rows and about an hour.)
      */
-    private static Path events(DatasetGraph dsg, Path file, GraphView view) throws IOException {
+    private static Path events(DatasetGraph dsg, Graph ontology, Path file, GraphView view) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             row(w, List.of("event", "type", "label", "date", "place", "placeLabel", "status", "participants", "article"));
-            // each event's participants as "label (role)", gathered in one pass over the edges (not one per event)
-            Map<String, String> labelById = new HashMap<>();
-            for (GraphView.GNode n : view.nodes()) labelById.put(n.id(), n.label());
-            Map<String, List<String>> participantsOf = new HashMap<>();
-            for (GraphView.GEdge e : view.edges())
-                if ("participation".equals(e.kind()))
-                    participantsOf.computeIfAbsent(e.target(), k -> new ArrayList<>())
-                            .add(labelById.getOrDefault(e.source(), e.source()) + " (" + e.role() + ")");
+            Map<Node, String> labelOf = new HashMap<>();
+            for (GraphView.GNode n : view.nodes()) labelOf.put(NodeFactory.createURI(n.iri()), n.label());
+            Set<Node> roles = GraphView.subsOf(ontology, RDFS.subPropertyOf.asNode(), PARLEY.hasParticipant.asNode());
             Map<Node, List<Node>> articlesOfGraph = new HashMap<>();
             dsg.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), PARLEY.Article.asNode())
                     .forEachRemaining(q -> articlesOfGraph.computeIfAbsent(q.getGraph(), k -> new ArrayList<>(1)).add(q.getSubject()));
             for (GraphView.GNode n : view.nodes()) {
                 if (!"event".equals(n.kind())) continue;
-                List<String> participants = participantsOf.getOrDefault(n.id(), new ArrayList<>());
-                participants.sort(null);
-                for (List<String> r : eventRows(dsg, NodeFactory.createURI(n.iri()), articlesOfGraph))
-                    row(w, List.of(n.iri(), n.type(), n.label(), r.get(1), r.get(2), r.get(3), r.get(4),
-                            String.join("; ", participants), r.get(0)));
+                for (List<String> r : eventRows(dsg, NodeFactory.createURI(n.iri()), articlesOfGraph, roles, labelOf))
+                    row(w, List.of(n.iri(), n.type(), n.label(), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(0)));
             }
         }
         return file;
     }
 
     /**
-     * An event's rows as (article, date, place, place label, status), distinct and sorted: for each named graph with a
-     * quad about the event, its article with each date, place and status that graph gives the event (one it gives
-     * none of is an empty cell), and each place with every label the store has for it.
+     * An event's rows as (article, date, place, place label, status, participants), distinct and sorted: for each
+     * named graph with a quad about the event, its article with each date, place and status that graph gives the
+     * event (one it gives none of is an empty cell), each place with every label the store has for it, and the
+     * participants that graph gives: each node of the network ({@code labelOf}) the event has by one of the
+     * {@code roles} (sub-properties of {@code parley:hasParticipant}), as "label (role)" with its most specific
+     * role(s), sorted and joined by "; ".
      */
-    static List<List<String>> eventRows(DatasetGraph dsg, Node event, Map<Node, List<Node>> articlesOfGraph) {
+    static List<List<String>> eventRows(DatasetGraph dsg, Node event, Map<Node, List<Node>> articlesOfGraph, Set<Node> roles,
+                                        Map<Node, String> labelOf) {
         Map<Node, Report> byGraph = new LinkedHashMap<>();
         Iterator<Quad> it = dsg.findNG(Node.ANY, event, Node.ANY, Node.ANY);
         while (it.hasNext()) {
@@ -186,6 +183,7 @@ public final class CsvTables {
             if (p.equals(DATE)) r.dates.add(cell(o));
             else if (p.equals(PLACE)) r.places.add(o);
             else if (p.equals(STATUS)) r.statuses.add(o.isBlank() ? "" : STATUS_PREFIX.matcher(o.isURI() ? o.getURI() : o.getLiteralLexicalForm()).replaceFirst(""));
+            else if (roles.contains(p) && labelOf.containsKey(o)) r.roles.computeIfAbsent(o, k -> new java.util.TreeSet<>()).add(GraphView.local(p));
         }
         Map<Node, List<String>> labelsOfPlace = new HashMap<>();
         Set<List<String>> rows = new java.util.TreeSet<>(ROW_ORDER);
@@ -202,19 +200,29 @@ public final class CsvTables {
                 for (String l : labels) placeCells.add(new String[] {cell(place), l});
             }
             if (placeCells.isEmpty()) placeCells.add(new String[] {"", ""});
+            List<String> participants = new ArrayList<>();
+            r.roles.forEach((agent, names) -> {
+                if (names.size() > 1) names.remove(GENERIC_ROLE);   // the generic role only when it is the only one
+                for (String role : names) participants.add(labelOf.get(agent) + " (" + role + ")");
+            });
+            participants.sort(null);
+            String who = String.join("; ", participants);
             Set<String> dates = r.dates.isEmpty() ? Set.of("") : r.dates, statuses = r.statuses.isEmpty() ? Set.of("") : r.statuses;
             for (Node a : articles)
                 for (String d : dates)
                     for (String[] p : placeCells)
-                        for (String s : statuses) rows.add(List.of(cell(a), d, p[0], p[1], s));
+                        for (String s : statuses) rows.add(List.of(cell(a), d, p[0], p[1], s, who));
         });
         return new ArrayList<>(rows);
     }
 
-    /** What one article graph says about an event: its dates (as cells), places and statuses (as cells). */
+    private static final String GENERIC_ROLE = GraphView.local(PARLEY.hasParticipant.asNode());
+
+    /** What one article graph says about an event: its dates (as cells), places, statuses (as cells) and participants' roles. */
     private static final class Report {
         final Set<String> dates = new LinkedHashSet<>(), statuses = new LinkedHashSet<>();
         final Set<Node> places = new LinkedHashSet<>();
+        final Map<Node, Set<String>> roles = new LinkedHashMap<>();
     }
 
     private static final Node DATE = PARLEY.date.asNode(), PLACE = PARLEY.place.asNode(), STATUS = PARLEY.eventStatus.asNode();

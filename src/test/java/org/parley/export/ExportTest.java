@@ -223,9 +223,10 @@ class ExportTest {
     }
 
     /**
-     * events.csv gives each article's own date, place and status of an event, read from the store's quads; its rows
-     * are those of a SPARQL query per event, on a store of three articles that report the same events with
-     * differences (a second date and a second place without a label in one, a second status, a literal, in another).
+     * events.csv gives each article's own date, place, status and participants of an event, read from the store's
+     * quads; its rows are those of a SPARQL query per event, on a store of three articles that report the same events
+     * with differences (a second date and a second place without a label in one; a second status, a literal, and no
+     * host in another).
      */
     @Test
     void eventRowsGiveWhatEachArticleReports(@TempDir Path dir) throws Exception {
@@ -240,17 +241,25 @@ class ExportTest {
                             org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
                     copy.add(talks, org.parley.rdf.PARLEY.place.asNode(), NodeFactory.createURI("https://w3id.org/parley/id/place/unlabelled"));
                 }
-                if (key.equals("c")) copy.add(talks, org.parley.rdf.PARLEY.eventStatus.asNode(), NodeFactory.createLiteralString("status-postponed"));
+                if (key.equals("c")) {
+                    copy.add(talks, org.parley.rdf.PARLEY.eventStatus.asNode(), NodeFactory.createLiteralString("status-postponed"));
+                    // an article that does not say who hosted the talks
+                    org.apache.jena.graph.Node turkey = NodeFactory.createURI("https://w3id.org/parley/id/state/TR");
+                    copy.delete(talks, org.parley.rdf.PARLEY.host.asNode(), turkey);
+                    copy.delete(talks, org.parley.rdf.PARLEY.hasParticipant.asNode(), turkey);
+                }
                 ks.replace(new ArticleGraph(key, NodeFactory.createURI("https://w3id.org/parley/id/graph/" + key), "d" + key, copy));
             }
         }
         Path out = export(db, "csv", dir.resolve("tables"));
         List<List<String>> got = new ArrayList<>();
+        Map<String, String> participants = new HashMap<>();
         try (var csv = org.apache.commons.csv.CSVFormat.RFC4180.parse(Files.newBufferedReader(out.resolve("events.csv"), StandardCharsets.UTF_8))) {
             var records = csv.getRecords();
             for (var c : records.subList(1, records.size())) {
                 assertEquals(9, c.size(), c.toString());
                 got.add(List.of(c.get(0), c.get(8), c.get(3), c.get(4), c.get(5), c.get(6)));
+                participants.put(c.get(0) + " " + c.get(8), c.get(7));
             }
         }
         List<List<String>> expected = new ArrayList<>();
@@ -285,6 +294,9 @@ class ExportTest {
         assertTrue(ofTalks.contains(List.of(talks.getURI(), a + "b", "2025-05-17", "https://w3id.org/parley/id/place/unlabelled", "", "occurred")), ofTalks.toString());
         assertTrue(ofTalks.contains(List.of(talks.getURI(), a + "c", "2025-05-16", "https://w3id.org/parley/id/place/istanbul", "Istanbul", "status-postponed")), ofTalks.toString());
         assertTrue(ofTalks.stream().noneMatch(r -> r.get(1).equals(a + "a") && !r.get(2).equals("2025-05-16")), "what b says is not a's: " + ofTalks);
+        // the participants as each article gives them: c does not name the host
+        assertEquals("Russia (negotiatingParty); Turkey (host); Ukraine (negotiatingParty)", participants.get(talks.getURI() + " " + a + "a"));
+        assertEquals("Russia (negotiatingParty); Ukraine (negotiatingParty)", participants.get(talks.getURI() + " " + a + "c"));
     }
 
     private static String str(org.apache.jena.rdf.model.RDFNode n) {
