@@ -264,8 +264,7 @@ public final class CsvTables {
     }
 
     private static String str(RDFNode n) {
-        if (n == null) return "";
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isURIResource() ? n.asResource().getURI() : "";
+        return n == null ? "" : cell(n.asNode());
     }
 
     static void row(Writer w, List<String> cells) throws IOException {

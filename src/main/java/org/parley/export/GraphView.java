@@ -223,14 +223,9 @@ public final class GraphView {
      * object-property quads and join no two nodes.
      */
     static Set<Node> edgeProperties(Graph ontology, Set<Node> entityClasses, Set<Node> eventClasses) {
-        Set<Node> canHoldNode = new HashSet<>();
-        List<Node> todo = new ArrayList<>(entityClasses);
-        todo.addAll(eventClasses);
-        while (!todo.isEmpty()) {
-            Node c = todo.remove(todo.size() - 1);
-            if (!canHoldNode.add(c)) continue;
-            ontology.find(c, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
-        }
+        List<Node> nodeClasses = new ArrayList<>(entityClasses);
+        nodeClasses.addAll(eventClasses);
+        Set<Node> canHoldNode = closure(ontology, RDFS.subClassOf.asNode(), nodeClasses, true);
         Set<Node> out = new HashSet<>();
         ontology.find(Node.ANY, RDF.type.asNode(), OWL.ObjectProperty.asNode()).forEachRemaining(t -> {
             Node p = t.getSubject();
@@ -244,12 +239,21 @@ public final class GraphView {
 
     /** {@code root} and everything below it by {@code relation} (rdfs:subClassOf or rdfs:subPropertyOf). */
     static Set<Node> subsOf(Graph ontology, Node relation, Node root) {
+        return closure(ontology, relation, List.of(root), false);
+    }
+
+    /**
+     * {@code from} and everything reached from it by {@code relation}: above it ({@code up}: the objects of
+     * {@code n relation ?x}) or below it (the subjects of {@code ?x relation n}).
+     */
+    private static Set<Node> closure(Graph ontology, Node relation, List<Node> from, boolean up) {
         Set<Node> out = new HashSet<>();
-        List<Node> todo = new ArrayList<>(List.of(root));
+        List<Node> todo = new ArrayList<>(from);
         while (!todo.isEmpty()) {
             Node n = todo.remove(todo.size() - 1);
             if (!out.add(n)) continue;
-            ontology.find(Node.ANY, relation, n).forEachRemaining(t -> todo.add(t.getSubject()));
+            if (up) ontology.find(n, relation, Node.ANY).forEachRemaining(t -> todo.add(t.getObject()));
+            else ontology.find(Node.ANY, relation, n).forEachRemaining(t -> todo.add(t.getSubject()));
         }
         return out;
     }
