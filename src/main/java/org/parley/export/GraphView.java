@@ -98,27 +98,24 @@ public final class GraphView {
             }
             List<Node> sorted = new ArrayList<>(typeOf.keySet());
             sorted.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-            for (Node s : sorted) {
-                Iterator<Quad> l = dsg.find(Node.ANY, s, RDFS.label.asNode(), Node.ANY);
-                String label = l.hasNext() ? l.next().getObject().getLiteralLexicalForm() : s.getURI();
-                byIri.put(s, new GNode("n" + byIri.size(), s.getURI(), label, local(typeOf.get(s)), kindOf.get(s)));
-            }
+            for (Node s : sorted)
+                byIri.put(s, new GNode("n" + byIri.size(), s.getURI(), label(dsg, s), local(typeOf.get(s)), kindOf.get(s)));
             List<GEdge> edges = new ArrayList<>();
             Set<String> done = new HashSet<>();
-            // participation first, most specific role per (event, agent)
-            Map<String, Node> roleOf = new TreeMap<>();
+            // participation first: per (event, agent), the number of graphs that give each role
+            Map<String, Map<Node, Integer>> rolesOf = new TreeMap<>();
             for (Node p : participantProps) {
                 dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                     if (!byIri.containsKey(q.getSubject()) || !byIri.containsKey(q.getObject())) return;
                     String key = q.getSubject().getURI() + ' ' + q.getObject().getURI();
-                    Node prev = roleOf.get(key);
-                    if (prev == null || prev.equals(PARLEY.hasParticipant.asNode())) roleOf.put(key, p);
+                    rolesOf.computeIfAbsent(key, k -> new HashMap<>()).merge(p, 1, Integer::sum);
                 });
             }
-            roleOf.forEach((key, p) -> {
+            rolesOf.forEach((key, roles) -> {
                 String[] so = key.split(" ");
                 GNode event = byIri.get(org.apache.jena.graph.NodeFactory.createURI(so[0]));
                 GNode agent = byIri.get(org.apache.jena.graph.NodeFactory.createURI(so[1]));
+                Node p = role(roles);
                 String role = local(p);
                 edges.add(new GEdge("e" + edges.size(), agent.id(), event.id(), role, "participation", p.getURI(), role, 1, true));
             });
@@ -134,6 +131,38 @@ public final class GraphView {
             if (cooccurrence) cooccurrences(dsg, byIri, edges);
             return new GraphView(new ArrayList<>(byIri.values()), edges);
         });
+    }
+
+    /**
+     * A node's label: of its {@code rdfs:label}s, the one the most graphs give (articles name a person in full or by
+     * surname, and spell names differently); between labels given by as many graphs, the longer, then the one with
+     * fewer capital letters (some agencies write surnames in capitals), then the one that sorts first. The node's IRI when it has none. The same for a store whatever order it holds the quads in.
+     */
+    static String label(DatasetGraph dsg, Node s) {
+        Map<String, Integer> graphs = new HashMap<>();
+        dsg.find(Node.ANY, s, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) graphs.merge(q.getObject().getLiteralLexicalForm(), 1, Integer::sum);
+        });
+        return graphs.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparingInt(e -> -(int) e.getKey().chars().filter(Character::isUpperCase).count())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(s.getURI());
+    }
+
+    /**
+     * The role of a participation edge, from the participant properties that join an event and an agent and the
+     * number of graphs that give each: a specific role over the generic {@code parley:hasParticipant}; between
+     * specific roles, the one the most graphs give, then the one whose IRI sorts first.
+     */
+    static Node role(Map<Node, Integer> graphsByRole) {
+        Node generic = PARLEY.hasParticipant.asNode();
+        return graphsByRole.entrySet().stream()
+                .max(Comparator.<Map.Entry<Node, Integer>>comparingInt(e -> e.getKey().equals(generic) ? 0 : 1)
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().getURI(), Comparator.reverseOrder()))
+                .orElseThrow().getKey();
     }
 
     /**
