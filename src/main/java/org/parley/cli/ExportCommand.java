@@ -52,9 +52,16 @@ public final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("parley: no store at " + db);
             return ParleyCli.USAGE;
         }
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        // what a large export has done so far, on stderr (stdout keeps the list of files written)
+        java.util.function.Consumer<String> progress = m -> {
+            err.printf(java.util.Locale.ROOT, "export: %s (%.1f s)%n", m, (System.nanoTime() - start) / 1e9);
+            err.flush();
+        };
         List<Path> written;
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
-            written = Exporter.export(ks.dataset(), f, output, new ParleyNamespaces(base));
+            written = Exporter.export(ks.dataset(), f, output, new ParleyNamespaces(base), progress);
         }
         for (Path p : written) out.println("Wrote " + p + " (" + Files.size(p) + " bytes)");
         out.flush();

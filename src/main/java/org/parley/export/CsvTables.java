@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -51,23 +52,36 @@ public final class CsvTables {
 
     /** Writes the four tables into {@code dir} (created when missing); returns the files written. */
     public static List<Path> write(DatasetGraph dsg, Graph ontology, Path dir) throws IOException {
+        return write(dsg, ontology, dir, m -> { });
+    }
+
+    /**
+     * Writes the four tables into {@code dir} (created when missing), telling {@code progress} when the network's
+     * nodes are read and as each table is written; returns the files written.
+     */
+    public static List<Path> write(DatasetGraph dsg, Graph ontology, Path dir, Consumer<String> progress) throws IOException {
         Objects.requireNonNull(dsg, "dsg");
+        Objects.requireNonNull(progress, "progress");
         Files.createDirectories(dir);
-        GraphView view = GraphView.of(dsg, ontology, false);
+        GraphView view = GraphView.of(dsg, ontology, false, progress);
         List<Path> files = new ArrayList<>();
+        Consumer<Path> done = f -> {
+            files.add(f);
+            progress.accept("wrote " + f.getFileName());
+        };
         Txn.executeRead(dsg, () -> {
             Dataset ds = DatasetFactory.wrap(dsg);
             try {
-                files.add(entities(dsg, ds, dir.resolve("entities.csv"), view));
-                files.add(events(dsg, ontology, dir.resolve("events.csv"), view));
-                files.add(table(ds, dir.resolve("positions.csv"), """
+                done.accept(entities(dsg, ds, dir.resolve("entities.csv"), view));
+                done.accept(events(dsg, ontology, dir.resolve("events.csv"), view));
+                done.accept(table(ds, dir.resolve("positions.csv"), """
                         SELECT ?person ?personLabel ?post ?postLabel ?postIn ?postInLabel ?article {
                           GRAPH ?g { ?person parley:holdsPost ?post . ?article a parley:Article }
                           OPTIONAL { ?person rdfs:label ?personLabel }
                           OPTIONAL { ?post rdfs:label ?postLabel }
                           OPTIONAL { ?post parley:postIn ?postIn OPTIONAL { ?postIn rdfs:label ?postInLabel } }
                         } ORDER BY ?personLabel ?postLabel ?article"""));
-                files.add(table(ds, dir.resolve("memberships.csv"), """
+                done.accept(table(ds, dir.resolve("memberships.csv"), """
                         SELECT ?member ?memberLabel ?organization ?organizationLabel ?article {
                           GRAPH ?g { ?member parley:memberOf ?organization . ?article a parley:Article }
                           OPTIONAL { ?member rdfs:label ?memberLabel }

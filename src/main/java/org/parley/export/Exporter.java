@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -20,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -44,11 +46,10 @@ import org.parley.rdf.ParleyNamespaces;
  * TriG keep one named graph per article; Turtle and JSON-LD hold their union), GraphML and GEXF for Gephi and
  * Cytoscape ({@link GraphView}), and CSV tables ({@link CsvTables}).
  *
- * <p>N-Quads, TriG and Turtle are streamed from the store to the file inside one read transaction
+ * <p>N-Quads, TriG, Turtle and JSON-LD are streamed from the store to the file inside one read transaction
  * ({@link #streamArticleQuads}, {@link #streamArticleUnion}): on a TDB2 store the memory they take does not grow
- * with the number of article graphs or quads (the writers keep one subject's block at a time). JSON-LD builds
- * the union in memory (its writer needs the whole graph); GraphML, GEXF and CSV build their networks and tables
- * in memory.
+ * with the number of article graphs or quads (the writers keep one subject's block at a time). GraphML, GEXF and
+ * CSV keep the network's nodes and edges in memory.
  *
  * <pre>{@code
  * Exporter.export(store.dataset(), Exporter.Format.GRAPHML, Path.of("parley.graphml"), ParleyNamespaces.defaults());
@@ -80,32 +81,52 @@ public final class Exporter {
      * other format it is a file. Returns the files written.
      */
     public static List<Path> export(DatasetGraph dsg, Format format, Path output, ParleyNamespaces ns) throws IOException {
+        return export(dsg, format, output, ns, m -> { });
+    }
+
+    /** Statements a stream export sends between two messages to its progress listener. */
+    static final long PROGRESS_EVERY = 1_000_000;
+
+    /**
+     * {@link #export(DatasetGraph, Format, Path, ParleyNamespaces)}, telling {@code progress} what it has done so
+     * far: every {@value #PROGRESS_EVERY} quads or triples of a stream; the nodes, edges and co-occurrences of a
+     * network; each CSV table as it is written.
+     */
+    public static List<Path> export(DatasetGraph dsg, Format format, Path output, ParleyNamespaces ns,
+                                    Consumer<String> progress) throws IOException {
+        return export(dsg, format, output, ns, progress, PROGRESS_EVERY);
+    }
+
+    /** The export, with a message to {@code progress} every {@code every} statements of a stream. */
+    static List<Path> export(DatasetGraph dsg, Format format, Path output, ParleyNamespaces ns,
+                             Consumer<String> progress, long every) throws IOException {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(ns, "ns");
-        if (format == Format.CSV) return CsvTables.write(dsg, OntologyResources.ontology(), output);
+        Objects.requireNonNull(progress, "progress");
+        if (format == Format.CSV) return CsvTables.write(dsg, OntologyResources.ontology(), output, progress);
         if (output.toAbsolutePath().getParent() != null) Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
             switch (format) {
                 case NQUADS -> {
-                    long n = write(StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), null, sink -> streamArticleQuads(dsg, sink));
+                    long n = write(StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS), null, sink -> streamArticleQuads(dsg, sink), "quads", progress, every);
                     LOG.info("exported {} quads to {}", n, output);
                 }
                 case TRIG -> {
-                    long n = write(StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), ns.prefixes(), sink -> streamArticleQuads(dsg, sink));
+                    long n = write(StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS), ns.prefixes(), sink -> streamArticleQuads(dsg, sink), "quads", progress, every);
                     LOG.info("exported {} quads to {}", n, output);
                 }
                 case TURTLE -> {
-                    long n = write(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), ns.prefixes(), sink -> streamArticleUnion(dsg, sink));
+                    long n = write(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS), ns.prefixes(), sink -> streamArticleUnion(dsg, sink), "triples", progress, every);
                     LOG.info("exported {} triples to {}", n, output);
                 }
                 case JSONLD -> {
-                    long n = write(JsonLd.stream(out, ns.prefixes(), ns.base() + "context.jsonld"), null, sink -> streamArticleUnion(dsg, sink));
+                    long n = write(JsonLd.stream(out, ns.prefixes(), ns.base() + "context.jsonld"), null, sink -> streamArticleUnion(dsg, sink), "triples", progress, every);
                     LOG.info("exported {} triples to {}", n, output);
                 }
-                case GRAPHML -> GraphFormats.graphml(GraphView.of(dsg, OntologyResources.ontology(), true), out);
-                case GEXF -> GraphFormats.gexf(GraphView.of(dsg, OntologyResources.ontology(), true), out);
+                case GRAPHML -> GraphFormats.graphml(GraphView.of(dsg, OntologyResources.ontology(), true, progress), out);
+                case GEXF -> GraphFormats.gexf(GraphView.of(dsg, OntologyResources.ontology(), true, progress), out);
                 case CSV -> throw new IllegalStateException("unreachable");
             }
         } catch (XMLStreamException e) {
@@ -120,12 +141,34 @@ public final class Exporter {
         long sendTo(StreamRDF sink);
     }
 
-    /** Starts {@code sink}, gives it the prefixes (when not {@code null}), the data, and finishes it. */
-    private static long write(StreamRDF sink, PrefixMapping prefixes, Source source) {
+    /**
+     * Starts {@code sink}, gives it the prefixes (when not {@code null}), the data, and finishes it; tells
+     * {@code progress} every {@code every} statements ({@code what}: "quads" or "triples").
+     */
+    private static long write(StreamRDF sink, PrefixMapping prefixes, Source source, String what, Consumer<String> progress,
+                              long every) {
         sink.start();
         if (prefixes != null)
             for (Map.Entry<String, String> e : prefixes.getNsPrefixMap().entrySet()) sink.prefix(e.getKey(), e.getValue());
-        long n = source.sendTo(sink);
+        long n = source.sendTo(new StreamRDFWrapper(sink) {
+            private long sent;
+
+            @Override
+            public void triple(Triple t) {
+                super.triple(t);
+                counted();
+            }
+
+            @Override
+            public void quad(Quad q) {
+                super.quad(q);
+                counted();
+            }
+
+            private void counted() {
+                if (++sent % every == 0) progress.accept(String.format(Locale.ROOT, "%,d %s", sent, what));
+            }
+        });
         sink.finish();
         return n;
     }

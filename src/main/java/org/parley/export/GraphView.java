@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -61,13 +63,26 @@ public final class GraphView {
      * @param cooccurrence whether to add co-occurrence edges between entities named in one sentence
      */
     public static GraphView of(DatasetGraph dsg, Graph ontology, boolean cooccurrence) {
+        return of(dsg, ontology, cooccurrence, m -> { });
+    }
+
+    /**
+     * {@link #of(DatasetGraph, Graph, boolean)}, telling {@code progress} how many nodes, edges and co-occurrence
+     * edges it has found as each is done (a large store takes minutes).
+     */
+    public static GraphView of(DatasetGraph dsg, Graph ontology, boolean cooccurrence, Consumer<String> progress) {
         Objects.requireNonNull(ontology, "ontology");
         return of(dsg, ontology, cooccurrence, edgeProperties(ontology, subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Entity.asNode()),
-                subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Event.asNode())));
+                subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Event.asNode())), progress);
     }
 
     /** {@link #of(DatasetGraph, Graph, boolean)} with the object properties whose quads are read for edges. */
     static GraphView of(DatasetGraph dsg, Graph ontology, boolean cooccurrence, Set<Node> objectProps) {
+        return of(dsg, ontology, cooccurrence, objectProps, m -> { });
+    }
+
+    private static GraphView of(DatasetGraph dsg, Graph ontology, boolean cooccurrence, Set<Node> objectProps,
+                                Consumer<String> progress) {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(ontology, "ontology");
         Set<Node> entityClasses = subsOf(ontology, RDFS.subClassOf.asNode(), PARLEY.Entity.asNode());
@@ -100,6 +115,7 @@ public final class GraphView {
             sorted.sort((a, b) -> a.getURI().compareTo(b.getURI()));
             for (Node s : sorted)
                 byIri.put(s, new GNode("n" + byIri.size(), s.getURI(), label(dsg, s), local(typeOf.get(s)), kindOf.get(s)));
+            progress.accept(String.format(Locale.ROOT, "%,d nodes", byIri.size()));
             List<GEdge> edges = new ArrayList<>();
             Set<String> done = new HashSet<>();
             // participation first: per (event, agent), the number of graphs that give each role
@@ -128,7 +144,12 @@ public final class GraphView {
                     edges.add(new GEdge("e" + edges.size(), s.id(), o.id(), local(p), "relation", p.getURI(), null, 1, true));
                 });
             }
-            if (cooccurrence) cooccurrences(dsg, byIri, edges);
+            progress.accept(String.format(Locale.ROOT, "%,d participation and relation edges", edges.size()));
+            if (cooccurrence) {
+                int before = edges.size();
+                cooccurrences(dsg, byIri, edges);
+                progress.accept(String.format(Locale.ROOT, "%,d co-occurrence edges", edges.size() - before));
+            }
             return new GraphView(new ArrayList<>(byIri.values()), edges);
         });
     }

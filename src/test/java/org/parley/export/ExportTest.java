@@ -54,6 +54,12 @@ class ExportTest {
     }
 
     private static Path export(Path db, String format, Path output) {
+        exportCommand(db, format, output);
+        return output;
+    }
+
+    /** Runs {@code parley export}; returns its progress lines (stderr). */
+    private static List<String> exportCommand(Path db, String format, Path output) {
         CommandLine cl = ParleyCli.commandLine();
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -62,7 +68,48 @@ class ExportTest {
         int code = cl.execute("export", "--db", db.toString(), "--format", format, "--output", output.toString());
         assertEquals(ParleyCli.OK, code, out + "\n" + err);
         assertTrue(out.toString().contains("Wrote"), out.toString());
-        return output;
+        return err.toString().lines().toList();
+    }
+
+    /** The progress lines without their elapsed time, after checking that each ends with one. */
+    private static List<String> withoutTimes(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            assertTrue(l.matches("export: .+ \\(\\d+\\.\\d s\\)"), l);
+            out.add(l.replaceFirst(" \\(\\d+\\.\\d s\\)$", ""));
+        }
+        return out;
+    }
+
+    @Test
+    void exportsTellWhatTheyHaveDoneOnStderr(@TempDir Path dir) throws Exception {
+        Path db = store(dir);
+        List<String> lines = withoutTimes(exportCommand(db, "graphml", dir.resolve("out.graphml")));
+        // the counts are those of the network written
+        Document d = xml(dir.resolve("out.graphml"));
+        List<Element> edges = all(d, GraphFormats.GRAPHML_NS, "edge");
+        long cooccurrences = edges.stream().filter(e -> "co-occurrence".equals(data(e, "ekind"))).count();
+        assertTrue(cooccurrences > 0 && cooccurrences < edges.size());
+        String nodes = "export: " + all(d, GraphFormats.GRAPHML_NS, "node").size() + " nodes";
+        String others = "export: " + (edges.size() - cooccurrences) + " participation and relation edges";
+        assertEquals(List.of(nodes, others, "export: " + cooccurrences + " co-occurrence edges"), lines);
+        assertEquals(List.of(nodes, others,
+                        "export: wrote entities.csv", "export: wrote events.csv", "export: wrote positions.csv", "export: wrote memberships.csv"),
+                withoutTimes(exportCommand(db, "csv", dir.resolve("tables"))));
+        assertEquals(List.of(), exportCommand(db, "nquads", dir.resolve("out.nq")), "fewer quads than a million: no line");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            for (Exporter.Format f : List.of(Exporter.Format.NQUADS, Exporter.Format.TURTLE, Exporter.Format.JSONLD)) {
+                List<String> progress = new ArrayList<>();
+                Path file = dir.resolve("every40." + f);
+                Exporter.export(ks.dataset(), f, file, org.parley.rdf.ParleyNamespaces.defaults(), progress::add, 40);
+                long statements = f == Exporter.Format.NQUADS ? Files.readAllLines(file).size() : EXAMPLE.size();
+                String what = f == Exporter.Format.NQUADS ? "quads" : "triples";
+                List<String> expected = new ArrayList<>();
+                for (long n = 40; n <= statements; n += 40) expected.add(n + " " + what);
+                assertTrue(expected.size() >= 3, f + ": " + statements);
+                assertEquals(expected, progress, f.toString());
+            }
+        }
     }
 
     private static Document xml(Path f) throws Exception {
