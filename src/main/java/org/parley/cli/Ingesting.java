@@ -21,7 +21,9 @@ final class Ingesting {
                                PrintWriter err) throws InterruptedException {
         PipelineResources resources = PipelineResources.load(opts.namespaces());
         IngestJob job = new IngestJob(resources, store, opts.toOptions(), new ArticleReader(opts.readerOptions()));
-        ProgressListener progress = System.console() != null ? new TerminalProgress(err) : ProgressListener.NONE;
+        // a terminal gets a line redrawn in place; a log file or pipe a line now and then (a long run is not silent)
+        ProgressListener progress = System.console() != null ? new TerminalProgress(err)
+                : new LineProgress(err, LineProgress.EVERY_NANOS, System::nanoTime);
         IngestReport report = job.run(inputs, progress);
         if (progress instanceof TerminalProgress tp) tp.finish();
         summarize(report, out, err);
@@ -79,6 +81,40 @@ final class Ingesting {
 
     static int exitCode(IngestReport r) {
         return r.skipped().isEmpty() ? ParleyCli.OK : ParleyCli.SOME_FAILED;
+    }
+
+    /**
+     * Progress for a log file or a pipe: a line on stderr when an article finishes at least {@code every} after the
+     * start or the last line ({@code ingest: 12,000 articles done, 41.2/s (291.0 s)}), nothing else, so that a run
+     * of hours writes a few hundred lines and a run of seconds none.
+     */
+    static final class LineProgress implements ProgressListener {
+        /** Time between two lines: one minute. */
+        static final long EVERY_NANOS = 60_000_000_000L;
+
+        private final PrintWriter err;
+        private final long every;
+        private final java.util.function.LongSupplier clock;
+        private final long start;
+        private long last;
+
+        LineProgress(PrintWriter err, long every, java.util.function.LongSupplier clock) {
+            this.err = err;
+            this.every = every;
+            this.clock = clock;
+            this.start = clock.getAsLong();
+            this.last = start;
+        }
+
+        @Override
+        public synchronized void progress(int done, String lastSource) {
+            long now = clock.getAsLong();
+            if (now - last < every) return;
+            last = now;
+            double secs = (now - start) / 1e9;
+            err.printf(Locale.ROOT, "ingest: %,d article%s done, %.1f/s (%.1f s)%n", done, done == 1 ? "" : "s", done / secs, secs);
+            err.flush();
+        }
     }
 
     /** A one-line progress display for interactive terminals. */
