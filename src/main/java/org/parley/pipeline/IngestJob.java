@@ -72,8 +72,7 @@ public final class IngestJob {
 
         ValidatingWriter writer = new ValidatingWriter(store, resources.mapper().iris(), GraphValidator.standard());
         // validated graphs wait here for the one writer, which commits them in batches (see BatchWriter)
-        // room for what the workers make while the writer commits a full batch, so that they do not wait for it
-        BlockingQueue<ValidatingWriter.Validated> toWrite = new ArrayBlockingQueue<>(KnowledgeStore.BATCH_ARTICLES);
+        BlockingQueue<ValidatingWriter.Validated> toWrite = new ArrayBlockingQueue<>(KnowledgeStore.WRITE_QUEUE_ARTICLES);
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "parley-worker");
             t.setDaemon(true);
@@ -124,7 +123,7 @@ public final class IngestJob {
         org.parley.store.BulkSpool spool = !options.bulk() ? null : org.parley.store.BulkSpool.create(
                 store.isPersistent() ? store.directory() : Path.of(System.getProperty("java.io.tmpdir")));
         BatchWriter batchWriter = new BatchWriter(writer, spool, toWrite, timer, options.strict() ? stop : null, skipped,
-                progress, done);
+                progress, done, options.batches());
         Thread writerThread = new Thread(batchWriter, "parley-writer");
         writerThread.setDaemon(true);
         writerThread.start();
@@ -211,9 +210,9 @@ public final class IngestJob {
     }
 
     /**
-     * The one writer: takes the validated graphs the workers hand over and commits them in batches (up to
-     * {@link KnowledgeStore#BATCH_ARTICLES} articles or {@link KnowledgeStore#BATCH_TRIPLES} triples, or what has
-     * arrived within {@link KnowledgeStore#BATCH_WINDOW_MILLIS} of the batch's first article) in one write transaction, so that a commit's fixed cost is shared by
+     * The one writer: takes the validated graphs the workers hand over and commits them in batches (up to the
+     * options' {@link IngestOptions.Batches} articles or triples, or what has arrived within their window after the
+     * batch's first article) in one write transaction, so that a commit's fixed cost is shared by
      * several articles while the workers go on. A batch lands whole or not at all; when a batch fails, its articles
      * are written one by one so that one bad article does not take the others with it.
      */
@@ -231,6 +230,7 @@ public final class IngestJob {
         private final List<IngestReport.Skip> skipped;
         private final ProgressListener progress;
         private final AtomicInteger done;
+        private final IngestOptions.Batches batches;
         int added, replaced, unchanged;
         long triples;
         volatile Throwable failure;
@@ -238,7 +238,8 @@ public final class IngestJob {
         BatchWriter(ValidatingWriter writer, org.parley.store.BulkSpool spool,
                     BlockingQueue<ValidatingWriter.Validated> queue, StageTimer timer,
                     java.util.concurrent.atomic.AtomicBoolean stopOnFailure, List<IngestReport.Skip> skipped,
-                    ProgressListener progress, AtomicInteger done) {
+                    ProgressListener progress, AtomicInteger done, IngestOptions.Batches batches) {
+            this.batches = batches;
             this.writer = writer;
             this.spool = spool;
             this.queue = queue;
@@ -251,7 +252,7 @@ public final class IngestJob {
 
         @Override
         public void run() {
-            List<ValidatingWriter.Validated> batch = new ArrayList<>(KnowledgeStore.BATCH_ARTICLES);
+            List<ValidatingWriter.Validated> batch = new ArrayList<>();
             try {
                 while (true) {
                     ValidatingWriter.Validated first = queue.take();
@@ -262,8 +263,8 @@ public final class IngestJob {
                         triples += first.graph().graph().size();
                     }
                     // wait a little for more articles: a few large transactions write far less than many small ones
-                    long deadline = System.nanoTime() + KnowledgeStore.BATCH_WINDOW_MILLIS * 1_000_000L;
-                    while (!end && batch.size() < KnowledgeStore.BATCH_ARTICLES && triples < KnowledgeStore.BATCH_TRIPLES) {
+                    long deadline = System.nanoTime() + batches.windowMillis() * 1_000_000L;
+                    while (!end && batch.size() < batches.articles() && triples < batches.triples()) {
                         long left = deadline - System.nanoTime();
                         if (left <= 0) break;
                         ValidatingWriter.Validated next = queue.poll(left, TimeUnit.NANOSECONDS);

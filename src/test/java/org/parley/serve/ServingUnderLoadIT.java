@@ -75,12 +75,14 @@ class ServingUnderLoadIT {
     static final int HEAP_SLACK_MB = 64;
     static final int CLIENTS = Integer.getInteger("parley.load.clients", DEFAULT_CLIENTS);
     static final int SECONDS = Integer.getInteger("parley.load.seconds", DEFAULT_SECONDS);
+    /** Bench articles ingested while the clients query (with the five seeds). */
+    static final int ARTICLES = 70;
     /**
-     * Bench articles ingested while the clients query: with the five seeds, more than one writer batch
-     * ({@link org.parley.store.KnowledgeStore#BATCH_ARTICLES}), so the store is committed at least twice however
-     * fast the run is (with 30 a fast run fitted in one batch window and the clients saw only empty and full).
+     * The writer's batches in that run: {@value #ARTICLES_PER_BATCH} articles, so that the store is committed several
+     * times however fast the run is (in the default batches a run this short is one commit, and the clients would see
+     * only the empty and the full store).
      */
-    static final int ARTICLES = org.parley.store.KnowledgeStore.BATCH_ARTICLES + 6;
+    static final int ARTICLES_PER_BATCH = 16;
     private static final Logger figures = LoggerFactory.getLogger("figures");
 
     @TempDir
@@ -111,7 +113,9 @@ class ServingUnderLoadIT {
             for (Path f : seeds.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
         }
         PipelineResources resources = PipelineResources.load(ParleyNamespaces.defaults());
-        IngestJob job = new IngestJob(resources, store, new IngestOptions(2, Set.of("eng"), false, false), new ArticleReader());
+        IngestJob job = new IngestJob(resources, store, new IngestOptions(2, Set.of("eng"), false, false)
+                .withBatches(new IngestOptions.Batches(ARTICLES_PER_BATCH, KnowledgeStore.BATCH_TRIPLES, KnowledgeStore.BATCH_WINDOW_MILLIS)),
+                new ArticleReader());
 
         AtomicBoolean ingesting = new AtomicBoolean(true);
         LongAdder queries = new LongAdder();
