@@ -11,7 +11,7 @@ import org.parley.rdf.ParleyNamespaces;
 
 /** Options of the commands that ingest articles. */
 public final class IngestCliOptions {
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, at most 4).")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveInt.class, description = "Worker threads (default: the number of cores, at most 4).")
     Integer threads;
 
     @Option(names = "--lang", split = ",", paramLabel = "CODE",
@@ -27,6 +27,14 @@ public final class IngestCliOptions {
     @Option(names = "--bulk", description = "Load a large corpus into an EMPTY store in one transaction at the end "
             + "(graphs wait in a compressed spool file in the store directory): far less disk than many commits.")
     boolean bulk;
+
+    @Option(names = "--batch-articles", paramLabel = "N", converter = PositiveInt.class,
+            description = "Articles committed in one write transaction at most (default: "
+                    + org.parley.store.KnowledgeStore.BATCH_ARTICLES + "; a batch also ends at "
+                    + org.parley.store.KnowledgeStore.BATCH_TRIPLES + " triples or "
+                    + (org.parley.store.KnowledgeStore.BATCH_WINDOW_MILLIS / 1000) + " s). Fewer: the store shows "
+                    + "articles sooner and a killed run loses fewer; more commits take more time and disk.")
+    Integer batchArticles;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10MB", converter = ByteSize.class,
             description = "Largest file read, in bytes or with kB, MB, GB (default: ${DEFAULT-VALUE}); larger files are "
@@ -44,7 +52,9 @@ public final class IngestCliOptions {
     IngestOptions toOptions() {
         int t = threads == null ? IngestOptions.defaults().threads() : threads;
         Set<String> langs = new LinkedHashSet<>(languages);
-        return new IngestOptions(t, langs, force, strict, bulk);
+        IngestOptions.Batches b = IngestOptions.Batches.DEFAULT;
+        if (batchArticles != null) b = new IngestOptions.Batches(batchArticles, b.triples(), b.windowMillis());
+        return new IngestOptions(t, langs, force, strict, bulk, b);
     }
 
     org.parley.ingest.IngestOptions readerOptions() {

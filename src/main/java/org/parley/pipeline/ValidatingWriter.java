@@ -91,11 +91,68 @@ public final class ValidatingWriter {
      */
     public java.util.List<Written> writeAll(java.util.List<Validated> batch) {
         Objects.requireNonNull(batch, "batch");
-        return org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
-            java.util.List<Written> out = new java.util.ArrayList<>(batch.size());
-            for (Validated v : batch) out.add(put(v));
-            return out;
-        });
+        try (Batch b = begin()) {
+            for (Validated v : batch) b.put(v);
+            return b.commit();
+        }
+    }
+
+    /**
+     * Opens a write transaction that validated graphs go into one at a time, as {@link #writeAll} would write them;
+     * they land together at {@link Batch#commit}, or not at all when the batch is closed without it. The ingest writer
+     * puts each article in as it arrives, so that the index work is done beside the workers rather than all at the
+     * end of a batch. Begin, put and commit on one thread (Jena's transactions belong to a thread).
+     */
+    public Batch begin() {
+        return new Batch();
+    }
+
+    /** A write transaction of {@link #begin}. */
+    public final class Batch implements AutoCloseable {
+        private final java.util.List<Written> written = new java.util.ArrayList<>();
+        private boolean open;
+
+        private Batch() {
+            store.dataset().begin(org.apache.jena.query.TxnType.WRITE);
+            open = true;
+        }
+
+        /** Writes one validated graph into the transaction (replacing its article's graph, or into quarantine). */
+        public Written put(Validated v) {
+            Objects.requireNonNull(v, "v");
+            if (!open) throw new IllegalStateException("the batch is closed");
+            Written w = ValidatingWriter.this.put(v);
+            written.add(w);
+            return w;
+        }
+
+        /** Commits what was put; returns what happened to each graph, in order. */
+        public java.util.List<Written> commit() {
+            if (!open) throw new IllegalStateException("the batch is closed");
+            open = false;
+            try {
+                store.dataset().commit();
+            } finally {
+                store.dataset().end();
+            }
+            return java.util.List.copyOf(written);
+        }
+
+        /**
+         * Aborts the transaction unless it was committed: nothing that was put lands. (A put that failed may have
+         * ended it already: Jena's {@code Txn} aborts the transaction it runs in when its action throws.)
+         */
+        @Override
+        public void close() {
+            if (!open) return;
+            open = false;
+            if (!store.dataset().isInTransaction()) return;
+            try {
+                store.dataset().abort();
+            } finally {
+                store.dataset().end();
+            }
+        }
     }
 
     private Written put(Validated v) {

@@ -105,7 +105,9 @@ class CrashRecoveryIT {
             Path db = tmp.resolve("db-" + attempts);
             String childOutput;
             try (ChildJvm child = ChildJvm.parley(List.of("-Dparley.test.ingestLog=DEBUG"),
-                    "ingest", "--db", db.toString(), "--threads", "1", corpus.toString())) {
+                    // batches of 2: a run this short is otherwise one commit, and the kills would find the store
+                    // empty or full, never between commits
+                    "ingest", "--db", db.toString(), "--threads", "1", "--batch-articles", "2", corpus.toString())) {
                 child.awaitLines(l -> l.contains(": ADDED ("), afterArticles, Duration.ofMinutes(5));
                 Thread.sleep(delayMillis);
                 boolean killed = child.kill9();

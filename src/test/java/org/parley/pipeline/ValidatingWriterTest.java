@@ -112,4 +112,43 @@ class ValidatingWriterTest {
             assertEquals(3L * good.size(), store.size());
         }
     }
+
+    @Test
+    void aBatchLandsAtItsCommitAndNotAtAllWhenClosedWithoutIt() throws Exception {
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            ValidatingWriter w = new ValidatingWriter(store, IRIS, GraphValidator.standard());
+            Graph good = RDFDataMgr.loadGraph("ontology/examples/istanbul-talks.ttl");
+            // what another thread (a server's reader) sees
+            java.util.concurrent.Callable<Long> seen = store::size;
+            java.util.List<ValidatingWriter.Written> written;
+            try (ValidatingWriter.Batch batch = w.begin()) {
+                batch.put(w.validate(article("a", good), "a.txt"));
+                assertEquals(0L, reader.submit(seen).get(), "nothing before the commit");
+                batch.put(w.validate(article("b", good), "b.txt"));
+                assertEquals(0L, reader.submit(seen).get(), "nothing before the commit");
+                written = batch.commit();
+            }
+            assertEquals(java.util.List.of(KnowledgeStore.Outcome.ADDED, KnowledgeStore.Outcome.ADDED),
+                    written.stream().map(ValidatingWriter.Written::outcome).toList());
+            assertEquals(2L * good.size(), reader.submit(seen).get());
+
+            try (ValidatingWriter.Batch batch = w.begin()) {
+                batch.put(w.validate(article("c", good), "c.txt"));
+                batch.put(w.validate(article("a", broken()), "a.txt"));   // a's graph replaced, then the batch dropped
+            }
+            assertEquals(2L * good.size(), reader.submit(seen).get(), "a batch closed without its commit leaves nothing");
+            Txn.executeRead(store.dataset(), () -> {
+                assertFalse(store.dataset().find(NodeFactory.createURI(IRIS.graph("c")), Node.ANY, Node.ANY, Node.ANY).hasNext());
+                assertEquals(good.size(), store.dataset().getGraph(NodeFactory.createURI(IRIS.graph("a"))).size());
+            });
+            assertEquals(0, new Quarantine(store.dataset()).graphs().size());
+            // and the store takes the next batch
+            assertEquals(KnowledgeStore.Outcome.ADDED,
+                    w.writeAll(java.util.List.of(w.validate(article("c", good), "c.txt"))).get(0).outcome());
+            assertEquals(3L * good.size(), reader.submit(seen).get());
+        } finally {
+            reader.shutdown();
+        }
+    }
 }
