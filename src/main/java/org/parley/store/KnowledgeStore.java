@@ -172,21 +172,42 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    static final int JOURNAL_HEADER_BYTES = 4 + 4 + 4 + 16;   // length, checksum, entry type, component id
+    /**
+     * Length, checksum, entry type, component id. Jena 5.6's component ids are {@code ComponentId.SIZE} = 4 bytes;
+     * until session 14 this was taken as 16, so the entries of a real journal did not add up and every journal
+     * left by a kill counted as torn.
+     */
+    static final int JOURNAL_HEADER_BYTES = 4 + 4 + 4 + org.apache.jena.dboe.transaction.txn.ComponentId.SIZE;
 
-    /** Whether a TDB2 journal file ends inside an entry (its entries do not add up to its length). */
+    /**
+     * Whether a TDB2 journal file ends inside an entry, or holds an entry whose checksum does not match (TDB2 would
+     * refuse to open the store). An entry is a header (data length, Adler-32 checksum of the header with the
+     * checksum zeroed and of the data, type, component id) and its data; an entry without data (COMMIT, ABORT)
+     * has the length -1. (Until session 14 a length of -1 counted as torn, so a journal holding a committed
+     * transaction that TDB2 had not finished applying was set aside, and the store opened with some indexes of the
+     * new state and some of the old.)
+     */
     static boolean isTorn(Path journal) throws java.io.IOException {
         try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(journal)) {
             long size = ch.size(), pos = 0;
-            java.nio.ByteBuffer len = java.nio.ByteBuffer.allocate(4);
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(JOURNAL_HEADER_BYTES);
             while (pos < size) {
                 if (size - pos < JOURNAL_HEADER_BYTES) return true;
-                len.clear();
-                ch.read(len, pos);
-                len.flip();
-                int body = len.getInt();
-                if (body < 0 || size - pos - JOURNAL_HEADER_BYTES < body) return true;
-                pos += JOURNAL_HEADER_BYTES + body;
+                header.clear();
+                while (header.hasRemaining() && ch.read(header, pos + header.position()) > 0) { /* fill */ }
+                int length = header.getInt(0), checksum = header.getInt(4);
+                int data = Math.max(0, length);
+                if (size - pos - JOURNAL_HEADER_BYTES < data) return true;
+                java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+                header.putInt(4, 0);
+                adler.update(header.array());
+                if (data > 0) {
+                    java.nio.ByteBuffer body = java.nio.ByteBuffer.allocate(data);
+                    while (body.hasRemaining() && ch.read(body, pos + JOURNAL_HEADER_BYTES + body.position()) > 0) { /* fill */ }
+                    adler.update(body.array());
+                }
+                if ((int) adler.getValue() != checksum) return true;
+                pos += JOURNAL_HEADER_BYTES + data;
             }
             return false;
         }

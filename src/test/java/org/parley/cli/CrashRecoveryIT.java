@@ -105,10 +105,9 @@ class CrashRecoveryIT {
             Path db = tmp.resolve("db-" + attempts);
             String childOutput;
             try (ChildJvm child = ChildJvm.parley(List.of("-Dparley.test.ingestLog=DEBUG"),
-                    // batches of 8: a run this short is otherwise one commit, and the kills would find the store
-                    // empty or full, never between commits (about as many commits as the 3 s batches before
-                    // session 14 made; with batches of 2, see RELIABILITY.md on the torn journals)
-                    "ingest", "--db", db.toString(), "--threads", "1", "--batch-articles", "8", corpus.toString())) {
+                    // batches of 2: a run this short is otherwise one commit, and the kills would find the store
+                    // empty or full, never between commits; eight commits a run, so kills often land in one
+                    "ingest", "--db", db.toString(), "--threads", "1", "--batch-articles", "2", corpus.toString())) {
                 child.awaitLines(l -> l.contains(": ADDED ("), afterArticles, Duration.ofMinutes(5));
                 Thread.sleep(delayMillis);
                 boolean killed = child.kill9();

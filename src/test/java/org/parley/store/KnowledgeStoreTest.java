@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,7 +209,7 @@ class KnowledgeStoreTest {
         }
         Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
         java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(KnowledgeStore.JOURNAL_HEADER_BYTES);
-        header.putInt(24).putInt(0).putInt(1).put(new byte[16]);
+        header.putInt(24).putInt(0).putInt(1).put(new byte[org.apache.jena.dboe.transaction.txn.ComponentId.SIZE]);
         java.nio.file.Files.write(journal, header.array(), java.nio.file.StandardOpenOption.APPEND);
         return journal;
     }
@@ -239,5 +240,40 @@ class KnowledgeStoreTest {
         java.nio.file.Files.writeString(db.resolve("tdb.lock"), Long.toString(other));
         assertThrows(RuntimeException.class, () -> KnowledgeStore.openTdb2(db).close());
         assertEquals(KnowledgeStore.JOURNAL_HEADER_BYTES, java.nio.file.Files.size(journal), "the journal is left as it is");
+    }
+
+    /** A journal as TDB2's own Journal writes it: a transaction's data entry and its COMMIT (which has no data). */
+    private static Path committedJournal(Path dir) {
+        org.apache.jena.dboe.base.file.Location loc = org.apache.jena.dboe.base.file.Location.create(dir);
+        org.apache.jena.dboe.transaction.txn.journal.Journal journal = org.apache.jena.dboe.transaction.txn.journal.Journal.create(loc);
+        org.apache.jena.dboe.transaction.txn.ComponentId id = org.apache.jena.dboe.transaction.txn.ComponentId.allocLocal();
+        journal.write(org.apache.jena.dboe.transaction.txn.journal.JournalEntryType.REDO, id,
+                java.nio.ByteBuffer.wrap("the state of a component".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        journal.write(org.apache.jena.dboe.transaction.txn.journal.JournalEntryType.COMMIT, id, null);
+        journal.sync();
+        journal.close();
+        return dir.resolve(org.apache.jena.dboe.sys.Names.journalFile);
+    }
+
+    @Test
+    void aJournalHoldingACommittedTransactionIsNotTornAndOneCutShortOrAlteredIs(@TempDir Path dir) throws Exception {
+        Path journal = committedJournal(dir);
+        long size = java.nio.file.Files.size(journal);
+        assertEquals(2L * KnowledgeStore.JOURNAL_HEADER_BYTES + 24, size, "a data entry and a COMMIT entry");
+        assertEquals(16, KnowledgeStore.JOURNAL_HEADER_BYTES, "Jena 5.6's header");
+        assertFalse(KnowledgeStore.isTorn(journal), "a committed transaction for TDB2 to replay");
+        byte[] bytes = java.nio.file.Files.readAllBytes(journal);
+        long firstEntry = KnowledgeStore.JOURNAL_HEADER_BYTES + 24;
+        for (int cut = 1; cut < size; cut++) {
+            java.nio.file.Files.write(journal, java.util.Arrays.copyOf(bytes, (int) size - cut));
+            // ending where the data entry ends, it is a transaction that never committed: TDB2 drops it itself
+            assertEquals(size - cut != firstEntry, KnowledgeStore.isTorn(journal), "cut " + cut + " bytes short");
+        }
+        byte[] altered = bytes.clone();
+        altered[KnowledgeStore.JOURNAL_HEADER_BYTES + 3] ^= 1;   // a byte of the data
+        java.nio.file.Files.write(journal, altered);
+        assertTrue(KnowledgeStore.isTorn(journal), "checksum");
+        java.nio.file.Files.write(journal, bytes);
+        assertFalse(KnowledgeStore.isTorn(journal));
     }
 }
