@@ -157,7 +157,8 @@ public final class GraphView {
     /**
      * A node's label: of its {@code rdfs:label}s, the one the most graphs give (articles name a person in full or by
      * surname, and spell names differently); between labels given by as many graphs, the longer, then the one with
-     * fewer capital letters (some agencies write surnames in capitals), then the one that sorts first. The node's IRI when it has none. The same for a store whatever order it holds the quads in.
+     * fewer capital letters (some agencies write surnames in capitals), then the one that sorts first. The node's IRI
+     * when it has none. The same for a store whatever order it holds the quads in.
      */
     static String label(DatasetGraph dsg, Node s) {
         Map<String, Integer> graphs = new HashMap<>();

@@ -194,7 +194,7 @@ public final class KnowledgeStore implements AutoCloseable {
             while (pos < size) {
                 if (size - pos < JOURNAL_HEADER_BYTES) return true;
                 header.clear();
-                while (header.hasRemaining() && ch.read(header, pos + header.position()) > 0) { /* fill */ }
+                readAt(ch, header, pos);
                 int length = header.getInt(0), checksum = header.getInt(4);
                 int data = Math.max(0, length);
                 if (size - pos - JOURNAL_HEADER_BYTES < data) return true;
@@ -203,7 +203,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 adler.update(header.array());
                 if (data > 0) {
                     java.nio.ByteBuffer body = java.nio.ByteBuffer.allocate(data);
-                    while (body.hasRemaining() && ch.read(body, pos + JOURNAL_HEADER_BYTES + body.position()) > 0) { /* fill */ }
+                    readAt(ch, body, pos + JOURNAL_HEADER_BYTES);
                     adler.update(body.array());
                 }
                 if ((int) adler.getValue() != checksum) return true;
@@ -211,6 +211,12 @@ public final class KnowledgeStore implements AutoCloseable {
             }
             return false;
         }
+    }
+
+    /** Fills {@code buf} from {@code ch} starting at {@code pos} (less only at the end of the file). */
+    private static void readAt(java.nio.channels.FileChannel ch, java.nio.ByteBuffer buf, long pos) throws java.io.IOException {
+        int start = buf.position();
+        while (buf.hasRemaining() && ch.read(buf, pos + buf.position() - start) > 0) { /* fill */ }
     }
 
     /**
