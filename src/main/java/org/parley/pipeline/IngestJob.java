@@ -261,6 +261,7 @@ public final class IngestJob {
                     if (!end) {
                         batch.add(first);
                         triples += first.graph().graph().size();
+                        put(first);
                     }
                     // wait a little for more articles: a few large transactions write far less than many small ones
                     long deadline = System.nanoTime() + batches.windowMillis() * 1_000_000L;
@@ -273,6 +274,7 @@ public final class IngestJob {
                         else {
                             batch.add(next);
                             triples += next.graph().graph().size();
+                            put(next);
                         }
                     }
                     if (!batch.isEmpty()) write(batch);
@@ -286,6 +288,36 @@ public final class IngestJob {
                 failure = e;
                 log.error("the writer failed", e);
                 drain();
+            } finally {
+                if (open != null) open.close();
+            }
+        }
+
+        /**
+         * The batch's write transaction, open from its first article (not in a bulk run): each article goes into it
+         * as it arrives, so that the index work is done while the workers make the next articles, and the batch
+         * lands at the commit. Null between batches, and once a put has failed (the batch is then written one
+         * article at a time).
+         */
+        private ValidatingWriter.Batch open;
+        /** Whether a put into this batch's transaction failed. */
+        private boolean putFailed;
+
+        /** Writes an article into the open batch, opening it for the batch's first article. */
+        private void put(ValidatingWriter.Validated v) {
+            if (spool != null || putFailed) return;
+            long t0 = System.nanoTime();
+            try {
+                if (open == null) open = writer.begin();
+                open.put(v);
+            } catch (RuntimeException e) {
+                log.warn("{}: could not be written with its batch ({}); the batch will be written one article at a time",
+                        v.sourceName(), e.toString());
+                putFailed = true;
+                if (open != null) open.close();
+                open = null;
+            } finally {
+                timer.add("store", System.nanoTime() - t0);
             }
         }
 
@@ -301,17 +333,34 @@ public final class IngestJob {
         }
 
         private void write(List<ValidatingWriter.Validated> batch) {
-            if (spool != null) spool(batch);
-            else commit(batch);
+            if (spool != null) {
+                spool(batch);
+                return;
+            }
+            ValidatingWriter.Batch b = open;
+            open = null;
+            boolean failedBefore = putFailed;
+            putFailed = false;
+            if (failedBefore) oneByOne(batch);
+            else commit(batch, b);
         }
 
         /** Commits a batch in one write transaction (one by one when the batch fails). */
         private void commit(List<ValidatingWriter.Validated> batch) {
+            commit(batch, null);
+        }
+
+        /**
+         * Commits a batch in one write transaction: {@code b}, into which its articles were put, or a new one when
+         * {@code b} is null. One by one when the batch fails.
+         */
+        private void commit(List<ValidatingWriter.Validated> batch, ValidatingWriter.Batch b) {
             long t0 = System.nanoTime();
             List<ValidatingWriter.Written> written;
             try {
-                written = writer.writeAll(batch);
+                written = b != null ? b.commit() : writer.writeAll(batch);
             } catch (RuntimeException e) {
+                if (b != null) b.close();
                 if (batch.size() == 1) {
                     timer.add("store", System.nanoTime() - t0);
                     failed(batch.get(0), e);
@@ -319,7 +368,7 @@ public final class IngestJob {
                 }
                 log.warn("a batch of {} articles failed ({}); writing them one by one", batch.size(), e.toString());
                 timer.add("store", System.nanoTime() - t0);
-                for (ValidatingWriter.Validated v : batch) commit(List.of(v));
+                oneByOne(batch);
                 return;
             }
             timer.add("store", System.nanoTime() - t0);
@@ -340,6 +389,11 @@ public final class IngestJob {
                 }
                 progress.progress(done.incrementAndGet(), v.sourceName());
             }
+        }
+
+        /** Commits each article of a batch in a transaction of its own. */
+        private void oneByOne(List<ValidatingWriter.Validated> batch) {
+            for (ValidatingWriter.Validated v : batch) commit(List.of(v));
         }
 
         /** A bulk run: conforming graphs go to the spool, the others to quarantine as in any run. */

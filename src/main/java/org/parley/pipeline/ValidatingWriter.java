@@ -99,8 +99,9 @@ public final class ValidatingWriter {
 
     /**
      * Opens a write transaction that validated graphs go into one at a time, as {@link #writeAll} would write them;
-     * they land together at {@link Batch#commit}, or not at all when the batch is closed without it. Begin, put and
-     * commit on one thread (Jena's transactions belong to a thread).
+     * they land together at {@link Batch#commit}, or not at all when the batch is closed without it. The ingest writer
+     * puts each article in as it arrives, so that the index work is done beside the workers rather than all at the
+     * end of a batch. Begin, put and commit on one thread (Jena's transactions belong to a thread).
      */
     public Batch begin() {
         return new Batch();

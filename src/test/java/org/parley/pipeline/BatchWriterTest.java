@@ -31,8 +31,9 @@ import org.parley.rdf.validate.GraphValidator;
 import org.parley.store.KnowledgeStore;
 
 /**
- * The ingest writer: a batch's articles land together at its commit; a batch whose writing fails part-way is written
- * again one article at a time, so only the article that fails is lost, and none of its triples land.
+ * The ingest writer: articles go into their batch's transaction as they arrive and land at its commit; a batch whose
+ * writing fails part-way is written again one article at a time, so only the article that fails is lost, and none
+ * of its triples land.
  */
 class BatchWriterTest {
     static {
