@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -37,7 +36,7 @@ public final class TextAnnotator {
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    private final WordLemmatizer lemmatizer;
     private final LanguageDetectorME languageDetector;
     private final NlpOptions options;
 
@@ -47,7 +46,7 @@ public final class TextAnnotator {
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
         this.tagger = new POSTaggerME(models.pos(), POSTagFormat.UD);
-        this.lemmatizer = new LemmatizerME(models.lemmas());
+        this.lemmatizer = new WordLemmatizer(models.lemmas());
         this.languageDetector = new LanguageDetectorME(models.languages());
     }
 
@@ -130,7 +129,7 @@ public final class TextAnnotator {
         String key = tag + '\t' + word;
         String cached = lemmaCache.get(key);
         if (cached != null) return cached;
-        String[] out = lemmatizer.lemmatize(new String[] {word}, new String[] {tag});
+        String[] out = lemmatizer.lemmatize(word, tag);
         String lemma = out.length == 0 || out[0] == null || out[0].equals("O") ? word.toLowerCase(java.util.Locale.ROOT) : out[0];
         lemmaCache.put(key, lemma);
         return lemma;
