@@ -1,6 +1,7 @@
 package org.parley.nlp.ner;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
@@ -45,6 +46,8 @@ final class PerceptronNameDecoder {
     private final double[] scores;
     /** The token features' weights with one-word features looked up once per word; null: the generic strings. */
     private final TokenScorer scorer;
+    /** The weights of the previous-outcome features, looked up once per outcome, word and shape. */
+    private final OutcomeFeatures outcomeFeatures;
 
     private PerceptronNameDecoder(TokenNameFinderModel model, PerceptronModel perceptron) {
         Object[] data = perceptron.getDataStructures();
@@ -60,6 +63,7 @@ final class PerceptronNameDecoder {
         this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.scores = new double[outcomes.length];
         this.scorer = TokenScorer.of(model, pmap);
+        this.outcomeFeatures = new OutcomeFeatures(pmap, outcomes);
     }
 
     /**
@@ -86,17 +90,19 @@ final class PerceptronNameDecoder {
             tokenSums(tokens, rows, i, tokenSums);
             String word = tokens[i];
             String shape = FeatureGeneratorUtil.tokenFeature(word);
+            Context[] withWord = outcomeFeatures.withWord(word);
+            Context[] withShape = outcomeFeatures.withShape(shape);
             int sz = Math.min(beamSize, prev.size());
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Sequence top = prev.remove();
                 String[] before = top.getOutcomes().toArray(new String[0]);
-                String po = i > 0 ? before[i - 1] : NameFinderME.OTHER;
-                String ppo = i > 1 ? before[i - 2] : NameFinderME.OTHER;
+                int po = outcomeFeatures.index(i > 0 ? before[i - 1] : NameFinderME.OTHER);
+                int ppo = outcomeFeatures.index(i > 1 ? before[i - 2] : NameFinderME.OTHER);
                 System.arraycopy(tokenSums, 0, scores, 0, n);
-                add(predicates.get("po=" + po), scores);
-                add(predicates.get("pow=" + po + "," + word), scores);
-                add(predicates.get("powf=" + po + "," + shape), scores);
-                add(predicates.get("ppo=" + ppo), scores);
+                add(outcomeFeatures.previous(po), scores);
+                add(withWord[po], scores);
+                add(withShape[po], scores);
+                add(outcomeFeatures.beforePrevious(ppo), scores);
                 normalise(scores);
                 System.arraycopy(scores, 0, sorted, 0, n);
                 Arrays.sort(sorted);
@@ -163,6 +169,74 @@ final class PerceptronNameDecoder {
     void endSentence() {
         contexts.clearAdaptiveData();
         if (scorer != null) scorer.endSentence();
+    }
+
+    /**
+     * The model's weights of the features that the previous outcomes add to a token's context ({@code po=O},
+     * {@code pow=O,word}, {@code powf=O,shape}, {@code ppo=O}), by outcome index: looked up once per outcome, and once
+     * per word and per word shape (then kept), instead of building and hashing four strings for every sequence of the
+     * beam at every token. Null entries: features the model never saw. Outcomes not among the model's (only the
+     * start symbol {@code other}, when the model lacks it) are given the index {@code outcomes.length}.
+     */
+    private static final class OutcomeFeatures {
+        /** Words whose features are kept (a few hundred bytes each); emptied when full. */
+        static final int MAX_WORDS = 20_000;
+        private final Map<String, Context> predicates;
+        private final String[] outcomes;
+        private final Map<String, Integer> index = new java.util.HashMap<>();
+        private final Context[] previous, beforePrevious;
+        private final Map<String, Context[]> words = new java.util.HashMap<>();
+        private final Map<String, Context[]> shapes = new java.util.HashMap<>();
+
+        OutcomeFeatures(Map<String, Context> predicates, String[] modelOutcomes) {
+            this.predicates = predicates;
+            List<String> all = new java.util.ArrayList<>(List.of(modelOutcomes));
+            if (!all.contains(NameFinderME.OTHER)) all.add(NameFinderME.OTHER);
+            this.outcomes = all.toArray(new String[0]);
+            this.previous = new Context[outcomes.length];
+            this.beforePrevious = new Context[outcomes.length];
+            for (int o = 0; o < outcomes.length; o++) {
+                index.put(outcomes[o], o);
+                previous[o] = predicates.get("po=" + outcomes[o]);
+                beforePrevious[o] = predicates.get("ppo=" + outcomes[o]);
+            }
+        }
+
+        int index(String outcome) {
+            Integer i = index.get(outcome);
+            if (i == null) throw new IllegalStateException("an outcome the model does not have: " + outcome);
+            return i;
+        }
+
+        Context previous(int outcome) {
+            return previous[outcome];
+        }
+
+        Context beforePrevious(int outcome) {
+            return beforePrevious[outcome];
+        }
+
+        /** The {@code pow=O,word} features by outcome index. */
+        Context[] withWord(String word) {
+            Context[] c = words.get(word);
+            if (c == null) {
+                if (words.size() >= MAX_WORDS) words.clear();
+                c = lookUp("pow=", word);
+                words.put(word, c);
+            }
+            return c;
+        }
+
+        /** The {@code powf=O,shape} features by outcome index. */
+        Context[] withShape(String shape) {
+            return shapes.computeIfAbsent(shape, s -> lookUp("powf=", s));
+        }
+
+        private Context[] lookUp(String prefix, String value) {
+            Context[] c = new Context[outcomes.length];
+            for (int o = 0; o < outcomes.length; o++) c[o] = predicates.get(prefix + outcomes[o] + "," + value);
+            return c;
+        }
     }
 
     /** Adds a feature's weights, as OpenNLP's {@code ArrayMath.sumFeatures} does (its factor of 1 changes no double); unknown features add nothing. */
