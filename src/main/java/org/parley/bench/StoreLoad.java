@@ -36,6 +36,9 @@ import org.parley.store.KnowledgeStore;
  * ({@link LoaderFactory#createLoader}, in-process).
  */
 final class StoreLoad {
+    /** The ingest writer's batches (the replay does not wait, so only their articles and triples apply). */
+    private static final org.parley.pipeline.IngestOptions.Batches BATCHES = org.parley.pipeline.IngestOptions.Batches.DEFAULT;
+
     private StoreLoad() {}
 
     static JsonObject compare(Path ingestedDb, Path work, IngestReport report) throws IOException {
@@ -111,7 +114,7 @@ final class StoreLoad {
                     String digest = it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : "replay";
                     batch.add(new ArticleGraph(current.getURI(), current, digest, g));
                     batchTriples[0] += g.size();
-                    if (batch.size() >= KnowledgeStore.BATCH_ARTICLES || batchTriples[0] >= KnowledgeStore.BATCH_TRIPLES) {
+                    if (batch.size() >= BATCHES.articles() || batchTriples[0] >= BATCHES.triples()) {
                         ks.replaceAll(batch);
                         batch.clear();
                         batchTriples[0] = 0;
