@@ -85,6 +85,34 @@ class LexiconFeaturesTest {
         assertEquals(0, l.mask("Havana Sugar"));
     }
 
+    /** The matches in random sentences are those of trying every span of up to six tokens against {@link NameLists#mask}. */
+    @Test
+    void nameListMatchesAreEverySpanThatIsAListedName() throws IOException {
+        NameLists l = lists("Bosco\tperson\nHavana\tlocation,city\nHavana Sugar Kings\torganization\nJohn\tperson\n"
+                + "John Bosco\tperson\nJohn Bosco Katutsi\tperson\nNew\tmisc\nNew York\tstate,city\n"
+                + "New York City Ballet Company Inc\torganization\nNew York Times\torganization\nYork\tlocation\n");
+        String[] words = {"Havana", "Sugar", "Kings", "John", "Bosco", "Katutsi", "New", "York", "City", "Ballet",
+                "Company", "Inc", "Times", "the", "said", ".", "Jo", "Yorks"};
+        java.util.Random random = new java.util.Random(7);
+        int found = 0;
+        for (int n = 0; n < 3_000; n++) {
+            String[] s = new String[1 + random.nextInt(12)];
+            for (int i = 0; i < s.length; i++) s[i] = words[random.nextInt(words.length)];
+            List<String> expected = new ArrayList<>();
+            for (int a = 0; a < s.length; a++) {
+                for (int b = a + 1; b <= Math.min(s.length, a + NameLists.MAX_TOKENS); b++) {
+                    int mask = l.mask(String.join(" ", java.util.Arrays.asList(s).subList(a, b)));
+                    if (mask != 0) expected.add(a + "-" + b + ":" + mask);
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            for (int[] m : l.matches(s)) actual.add(m[0] + "-" + m[1] + ":" + m[2]);
+            assertEquals(expected, actual, String.join(" ", s));
+            found += actual.size();
+        }
+        assertTrue(found > 3_000, "names found: " + found);
+    }
+
     @Test
     void nameListsRejectUnsortedInput() {
         assertThrows(IOException.class, () -> lists("York\tlocation\nHavana\tcity\n"));
