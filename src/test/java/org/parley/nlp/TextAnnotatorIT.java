@@ -104,6 +104,42 @@ class TextAnnotatorIT {
         assertEquals("deu", annotator.detectLanguage(Article.of("k", "s", german)));
     }
 
+    /** Every sample article is English from its first 700 characters on: the detector reads no further. */
+    @Test
+    void aSureFirstSampleDecidesTheLanguage() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("data/articles"))) {
+            for (Path f : files.sorted().toList()) {
+                TextAnnotator.LanguageGuess g = annotator.guessLanguage(Article.of(f.toString(), f.toString(), Files.readString(f)));
+                assertEquals(new TextAnnotator.LanguageGuess("eng", TextAnnotator.FIRST_SAMPLE_CHARS), g, f.toString());
+            }
+        }
+    }
+
+    /** A start the detector is unsure of (a timetable) is read on, up to the sample size, and the German after it decides. */
+    @Test
+    void anUnsureFirstSampleIsReadFurther() {
+        StringBuilder timetable = new StringBuilder();
+        while (timetable.length() < TextAnnotator.FIRST_SAMPLE_CHARS) {
+            timetable.append("Istanbul 16.05.2025 | Kyiv 12:30 | Moskau 14:10 | Ankara 15:45 | Berlin 09:00 | Paris 10:15 | ");
+        }
+        String german = "Die Gespräche zwischen den Delegationen der Ukraine und Russlands in Istanbul endeten am Freitag nach "
+                + "weniger als zwei Stunden. Beide Seiten einigten sich auf einen Austausch von jeweils tausend Kriegsgefangenen, "
+                + "der größte seit Beginn des Krieges. Über eine Waffenruhe wurde dagegen keine Einigung erzielt. Der ukrainische "
+                + "Verteidigungsminister, der die Delegation aus Kiew leitete, sagte nach dem Treffen, man habe auch über ein "
+                + "mögliches Treffen der beiden Präsidenten gesprochen. Die russische Seite verlangte nach Angaben aus Kiew den "
+                + "Rückzug ukrainischer Truppen aus Gebieten, die Moskau für sich beansprucht. Der türkische Außenminister, der "
+                + "die Gespräche eröffnet hatte, sprach von einem wichtigen ersten Schritt. Beobachter in Berlin und Brüssel "
+                + "äußerten sich zurückhaltend. Sie verwiesen darauf, dass frühere Vereinbarungen über humanitäre Fragen oft nur "
+                + "teilweise umgesetzt worden seien. Die Vereinigten Staaten hatten vor dem Treffen angekündigt, nur auf "
+                + "niedriger Ebene vertreten zu sein. Ob es eine zweite Gesprächsrunde geben wird, blieb zunächst offen.";
+        TextAnnotator.LanguageGuess g = annotator.guessLanguage(Article.of("k", "s", timetable + "\n\n" + german));
+        assertEquals("deu", g.language());
+        assertTrue(g.charsRead() > TextAnnotator.FIRST_SAMPLE_CHARS + 1_000, "read on past the first sample: " + g.charsRead());
+        // the German alone is decided by its first sample
+        assertEquals(new TextAnnotator.LanguageGuess("deu", TextAnnotator.FIRST_SAMPLE_CHARS),
+                annotator.guessLanguage(Article.of("k", "s", german)));
+    }
+
     @Test
     void aLanguageTheCallerDetectedIsTakenAsItIsAndNullDetectsIt() {
         String german = "Die Verhandlungen zwischen der Ukraine und Russland in Istanbul sind ohne greifbare Ergebnisse "
