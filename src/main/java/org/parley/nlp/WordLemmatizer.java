@@ -11,11 +11,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * OpenNLP's statistical lemmatizer asked about one word at a time, without its beam search.
  *
  * <p>{@code LemmatizerME} decodes through a beam search even for a one-word sequence: it scores the word's context
- * once and then sorts a copy of all the scores (one per edit script the model knows, thousands) to find the beam's
- * threshold, for every word. For one word the best sequence is simply the edit script with the highest score, so
- * this class scores the same context with the same model and takes the highest. The lemma is the one
- * {@code LemmatizerME.lemmatize} gives; {@code WordLemmatizerIT} compares the two on every open-class word of the
- * sample articles and the first bench articles.
+ * once and then sorts a copy of all the scores (one per edit script the model knows: 860 for the English model) to
+ * find the beam's threshold, for every word. For one word the best sequence is simply the edit script with the
+ * highest score, so this class scores the same context with the same model and takes the highest. The lemma is the
+ * one {@code LemmatizerME.lemmatize} gives; {@code WordLemmatizerIT} compares the two on every open-class word of the
+ * sample articles, wikigold and 1,000 held-out VOA sentences.
  *
  * <p>When the model's classifier is not a plain {@link MaxentModel} (a model trained as a sequence classifier), the
  * words go to {@code LemmatizerME}. Not thread-safe (neither is {@code LemmatizerME}): one per worker.
