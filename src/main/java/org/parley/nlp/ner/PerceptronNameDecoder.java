@@ -84,7 +84,7 @@ final class PerceptronNameDecoder {
         prev.add(new Sequence());
         double[] tokenSums = new double[n];
         double[] sorted = new double[n];
-        Context[][][][] rows = rows(tokens);
+        TokenScorer.Weights[][][] rows = rows(tokens);
         for (int i = 0; i < tokens.length; i++) {
             // the token's own features, without the previous outcomes (preds == null), summed once
             tokenSums(tokens, rows, i, tokenSums);
@@ -137,7 +137,7 @@ final class PerceptronNameDecoder {
      * {@link TokenScorer} when {@code rows} (its word tables for {@code tokens}) is given, else from the context
      * generator's strings.
      */
-    void tokenSums(String[] tokens, Context[][][][] rows, int i, double[] sums) {
+    void tokenSums(String[] tokens, TokenScorer.Weights[][][] rows, int i, double[] sums) {
         Arrays.fill(sums, 0);
         if (rows != null) {
             scorer.add(tokens, rows, i, sums);
@@ -151,7 +151,7 @@ final class PerceptronNameDecoder {
     private static final Object[] NO_CONTEXT = new Object[0];
 
     /** The scorer's word tables for a sentence, or null when this decoder has no scorer. */
-    Context[][][][] rows(String[] tokens) {
+    TokenScorer.Weights[][][] rows(String[] tokens) {
         return scorer == null ? null : scorer.rows(tokens);
     }
 

@@ -60,7 +60,43 @@ final class TokenScorer {
             "opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory",
             BrownClusterFeatureGeneratorFactory.class.getName());
     private static final String WINDOW = "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory";
-    private static final Context[] NONE = new Context[0];
+
+    /**
+     * The weights of a run of features, flattened: the (outcome, weight) pairs of their {@link Context}s, in the
+     * features' order, so that adding them performs the same additions in the same order as adding each context.
+     */
+    static final class Weights {
+        static final Weights NONE = new Weights(new int[0], new double[0]);
+        private final int[] outcomes;
+        private final double[] weights;
+
+        private Weights(int[] outcomes, double[] weights) {
+            this.outcomes = outcomes;
+            this.weights = weights;
+        }
+
+        static Weights of(List<Context> features) {
+            if (features.isEmpty()) return NONE;
+            int n = 0;
+            for (Context c : features) n += c.getOutcomes().length;
+            int[] outcomes = new int[n];
+            double[] weights = new double[n];
+            int k = 0;
+            for (Context c : features) {
+                int[] o = c.getOutcomes();
+                System.arraycopy(o, 0, outcomes, k, o.length);
+                System.arraycopy(c.getParameters(), 0, weights, k, o.length);
+                k += o.length;
+            }
+            return new Weights(outcomes, weights);
+        }
+
+        void addTo(double[] sums) {
+            for (int a = 0; a < outcomes.length; a++) {
+                sums[outcomes[a]] += weights[a];
+            }
+        }
+    }
 
     /** One top-level generator of the descriptor, in order. */
     private sealed interface Part permits WordPart, SentencePart { }
@@ -75,7 +111,7 @@ final class TokenScorer {
     private final int wordParts;
     private final Map<String, Context> predicates;
     /** Word to its weights: by word part, by window position (this token, then p1..pN, then n1..nN). */
-    private final Map<String, Context[][][]> words = new HashMap<>();
+    private final Map<String, Weights[][]> words = new HashMap<>();
     private final List<String> scratch = new ArrayList<>();
     private final String[] one = new String[1];
 
@@ -235,15 +271,15 @@ final class TokenScorer {
      * outcomes', in the generic context's order. {@code row} holds the sentence's word tables, filled by
      * {@link #rows}.
      */
-    void add(String[] tokens, Context[][][][] row, int index, double[] sums) {
+    void add(String[] tokens, Weights[][][] row, int index, double[] sums) {
         for (Part part : parts) {
             if (part instanceof WordPart w) {
-                addAll(row[index][w.slot()][0], sums);
+                row[index][w.slot()][0].addTo(sums);
                 for (int k = 1; k <= w.prev(); k++) {
-                    if (index - k >= 0) addAll(row[index - k][w.slot()][k], sums);
+                    if (index - k >= 0) row[index - k][w.slot()][k].addTo(sums);
                 }
                 for (int k = 1; k <= w.next(); k++) {
-                    if (index + k < tokens.length) addAll(row[index + k][w.slot()][w.prev() + k], sums);
+                    if (index + k < tokens.length) row[index + k][w.slot()][w.prev() + k].addTo(sums);
                 }
             } else {
                 SentencePart s = (SentencePart) part;
@@ -266,10 +302,10 @@ final class TokenScorer {
     }
 
     /** The word tables of a sentence's tokens. */
-    Context[][][][] rows(String[] tokens) {
-        Context[][][][] rows = new Context[tokens.length][][][];
+    Weights[][][] rows(String[] tokens) {
+        Weights[][][] rows = new Weights[tokens.length][][];
         for (int i = 0; i < tokens.length; i++) {
-            Context[][][] t = words.get(tokens[i]);
+            Weights[][] t = words.get(tokens[i]);
             if (t == null) {
                 if (words.size() >= MAX_WORDS) words.clear();
                 t = table(tokens[i]);
@@ -287,14 +323,14 @@ final class TokenScorer {
         }
     }
 
-    private Context[][][] table(String word) {
-        Context[][][] table = new Context[wordParts][][];
+    private Weights[][] table(String word) {
+        Weights[][] table = new Weights[wordParts][];
         one[0] = word;
         for (Part part : parts) {
             if (!(part instanceof WordPart w)) continue;
             scratch.clear();
             w.generator().createFeatures(scratch, one, 0, null);
-            Context[][] positions = new Context[1 + w.prev() + w.next()][];
+            Weights[] positions = new Weights[1 + w.prev() + w.next()];
             positions[0] = lookUp(scratch, "");
             for (int k = 1; k <= w.prev(); k++) positions[k] = lookUp(scratch, WindowFeatureGenerator.PREV_PREFIX + k);
             for (int k = 1; k <= w.next(); k++) positions[w.prev() + k] = lookUp(scratch, WindowFeatureGenerator.NEXT_PREFIX + k);
@@ -304,16 +340,12 @@ final class TokenScorer {
     }
 
     /** The model's weights of the features (prefixed), in order, leaving out the features the model never saw. */
-    private Context[] lookUp(List<String> features, String prefix) {
+    private Weights lookUp(List<String> features, String prefix) {
         List<Context> found = new ArrayList<>(features.size());
         for (String f : features) {
             Context c = predicates.get(prefix.isEmpty() ? f : prefix + f);
             if (c != null) found.add(c);
         }
-        return found.isEmpty() ? NONE : found.toArray(NONE);
-    }
-
-    private static void addAll(Context[] features, double[] sums) {
-        for (Context c : features) PerceptronNameDecoder.add(c, sums);
+        return Weights.of(found);
     }
 }
