@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.json.JsonObject;
 
-/** The machine and build a benchmark ran on: cores, memory, Java, heap limit, JVM options and the git commit. */
+/** The machine and build a benchmark ran on: cores, memory, Java, heap limit, JVM options, garbage collectors and the git commit. */
 final class Machine {
     private Machine() {}
 
@@ -22,10 +22,17 @@ final class Machine {
         o.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         o.put("maxHeapMB", Benchmark.mb(Runtime.getRuntime().maxMemory()));
         o.put("jvmArgs", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        o.put("gc", garbageCollectors());
         o.put("gitCommit", git("rev-parse", "HEAD"));
         o.put("gitDirty", !git("status", "--porcelain", "--untracked-files=no").isEmpty());
         o.put("loadAverageAtStart", Benchmark.num(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         return o;
+    }
+
+    /** The JVM's garbage collectors, e.g. "G1 Young Generation, G1 Old Generation". */
+    static String garbageCollectors() {
+        return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
     }
 
     private static long meminfo(String field) {

@@ -13,8 +13,9 @@ public final class Table {
     public static String render(JsonObject json) {
         StringBuilder sb = new StringBuilder();
         JsonObject m = json.get("machine").getAsObject();
-        sb.append(String.format(Locale.ROOT, "Machine: %s cores, %s MB RAM, %s, -Xmx %s MB, commit %s%s%n",
-                v(m, "cores"), v(m, "memTotalMB"), str(m, "java"), v(m, "maxHeapMB"), str(m, "gitCommit"),
+        sb.append(String.format(Locale.ROOT, "Machine: %s cores, %s MB RAM, %s, -Xmx %s MB, %s, commit %s%s%n",
+                v(m, "cores"), v(m, "memTotalMB"), str(m, "java"), v(m, "maxHeapMB"),
+                m.hasKey("gc") ? "GC " + str(m, "gc") : "GC not recorded", str(m, "gitCommit"),
                 m.get("gitDirty").getAsBoolean().value() ? " (with uncommitted changes)" : ""));
         if (json.hasKey("runs")) ingest(json, sb);
         else if (json.hasKey("storeDirectory")) sb.append("Store: ").append(str(json, "storeDirectory")).append('\n');

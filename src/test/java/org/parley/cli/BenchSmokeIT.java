@@ -47,6 +47,9 @@ class BenchSmokeIT {
         assertTrue(num(r.get("machine").getAsObject(), "cores") >= 1);
         assertTrue(r.get("machine").getAsObject().get("java").getAsString().value().contains("17"));
         assertTrue(r.get("machine").getAsObject().hasKey("gitCommit"));
+        String gc = r.get("machine").getAsObject().get("gc").getAsString().value();
+        assertTrue(gc.contains("G1") || gc.contains("PS ") || gc.contains("Copy"), gc);
+        assertTrue(b.out().contains(", GC " + gc + ", commit "), b.out());
         assertEquals(10, num(r.get("corpus").getAsObject(), "articles"));
         JsonObject run = r.get("runs").getAsArray().get(0).getAsObject();
         assertEquals(1, num(run, "threads"));
