@@ -47,11 +47,24 @@ class LauncherTest {
         return out.lines().toList();
     }
 
+    /** Whether this machine's kernel gives transparent huge pages on request only (the launcher then asks). */
+    private static boolean hugePagesOnRequest() throws Exception {
+        Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        return Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
+    }
+
+    /** What the launcher adds for an ingest when the options given name no collector and no huge pages. */
+    private static List<String> ingestOptions() throws Exception {
+        return hugePagesOnRequest() ? List.of("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages")
+                : List.of("-XX:+UseParallelGC");
+    }
+
     @Test
     void ingestRunsWithTheParallelCollectorAndTheDefaultHeap() throws Exception {
-        List<String> a = javaArguments(Map.of(), "ingest", "news dir");
-        assertEquals(List.of("-Xmx2g", "-XX:+UseParallelGC", "-jar", dir.resolve("parley-home/target/parley.jar").toString(),
-                "ingest", "news dir"), a);
+        List<String> expected = new java.util.ArrayList<>(List.of("-Xmx2g"));
+        expected.addAll(ingestOptions());
+        expected.addAll(List.of("-jar", dir.resolve("parley-home/target/parley.jar").toString(), "ingest", "news dir"));
+        assertEquals(expected, javaArguments(Map.of(), "ingest", "news dir"));
     }
 
     @Test
@@ -65,13 +78,17 @@ class LauncherTest {
     @Test
     void optionsGivenAreSplitIntoWordsAndAChosenCollectorWins() throws Exception {
         List<String> a = javaArguments(Map.of("PARLEY_JAVA_OPTS", "-Xmx1g -Dx=1"), "ingest", "f.jsonl");
-        assertEquals(List.of("-Xmx1g", "-Dx=1", "-XX:+UseParallelGC"), a.subList(0, 3));
+        List<String> expected = new java.util.ArrayList<>(List.of("-Xmx1g", "-Dx=1"));
+        expected.addAll(ingestOptions());
+        expected.add("-jar");
+        assertEquals(expected, a.subList(0, expected.size()));
 
-        List<String> g1 = javaArguments(Map.of("PARLEY_JAVA_OPTS", "-Xmx1g -XX:+UseG1GC"), "ingest", "f.jsonl");
-        assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC", "-jar"), g1.subList(0, 3));
-        assertFalse(g1.contains("-XX:+UseParallelGC"), g1.toString());
+        List<String> g1 = javaArguments(Map.of("PARLEY_JAVA_OPTS", "-Xmx1g -XX:+UseG1GC -XX:-UseTransparentHugePages"),
+                "ingest", "f.jsonl");
+        assertEquals(List.of("-Xmx1g", "-XX:+UseG1GC", "-XX:-UseTransparentHugePages", "-jar"), g1.subList(0, 4));
 
         List<String> serial = javaArguments(Map.of("PARLEY_JAVA_OPTS", "-XX:+UseSerialGC"), "ingest");
         assertFalse(serial.contains("-XX:+UseParallelGC"), serial.toString());
+        assertEquals(hugePagesOnRequest(), serial.contains("-XX:+UseTransparentHugePages"), serial.toString());
     }
 }
