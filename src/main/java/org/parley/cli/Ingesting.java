@@ -40,7 +40,7 @@ final class Ingesting {
     static void summarize(IngestReport r, PrintWriter out, PrintWriter err) {
         for (IngestReport.Skip s : r.skipped()) err.println("skipped " + printable(s.source()) + ": " + printable(s.reason()));
         out.printf(Locale.ROOT, "Ingested %d article%s (%d new, %d replaced, %d unchanged); skipped %d; "
-                        + "%,d triples written; %,d tokens; %.1f s%n",
+                        + "%,d triples written to article graphs; %,d tokens; %.1f s%n",
                 r.ingested(), r.ingested() == 1 ? "" : "s", r.added(), r.replaced(), r.unchanged(), r.skipped().size(),
                 r.triples(), r.tokens(), r.elapsed().toMillis() / 1000.0);
         if (!r.stageMillis().isEmpty()) {

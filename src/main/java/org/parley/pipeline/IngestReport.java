@@ -12,7 +12,8 @@ import java.util.Map;
  * @param replaced   articles whose graph was replaced because the article changed
  * @param unchanged  articles already in the store as they are
  * @param skipped    inputs that were not ingested, each with its reason
- * @param triples    triples written
+ * @param triples    triples written to article graphs (not counting the gazetteer descriptions in the knowledge
+ *                   graph, nor what the cross-article linkers add after the articles)
  * @param tokens     tokens processed
  * @param elapsed    wall-clock time of the run
  * @param stageMillis time per pipeline stage, summed over workers

@@ -57,6 +57,9 @@ class IngestCommandIT {
         CliHarness ok = CliHarness.run("ingest", "--db", dir.resolve("db").toString(), in.toString());
         assertEquals(ParleyCli.OK, ok.exitCode(), ok.err());
         assertTrue(ok.out().contains("Ingested 1 article (1 new"), ok.out());
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile("; ([\\d,]+) triples written to article graphs;")
+                .matcher(ok.out());
+        assertTrue(written.find(), ok.out());
         assertEquals(ParleyCli.USAGE, CliHarness.run("ingest").exitCode());
         assertEquals(ParleyCli.USAGE, CliHarness.run("ingest", "--threads", "zero", in.toString()).exitCode());
         assertEquals(ParleyCli.USAGE, CliHarness.run("no-such-command").exitCode());
@@ -72,6 +75,12 @@ class IngestCommandIT {
         CliHarness bad = CliHarness.run("query", "--db", dir.resolve("db").toString(), "SELECT ?x {");
         assertEquals(ParleyCli.USAGE, bad.exitCode());
         assertTrue(bad.err().contains("bad query"), bad.err());
+
+        // the count printed is the article graph's: the store's quads less the knowledge graph's gazetteer descriptions
+        CliHarness quads = CliHarness.run("query", "--db", dir.resolve("db").toString(), "--format", "csv",
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(?g != <https://w3id.org/parley/id/graph/gazetteer>) }");
+        assertEquals(ParleyCli.OK, quads.exitCode(), quads.err());
+        assertEquals(written.group(1).replace(",", ""), quads.out().split("\\R")[1].trim(), quads.out());
 
         CliHarness stats = CliHarness.run("stats", "--db", dir.resolve("db").toString());
         assertEquals(ParleyCli.OK, stats.exitCode(), stats.err());
