@@ -31,7 +31,12 @@ final class Serving {
                 .maxRequestBytes(opts.maxRequestBytes)
                 .queueWait(opts.queueWait());
         if (opts.concurrency != null) builder.concurrency(opts.concurrency);
-        if (credentials != null) builder.allowUpdate(credentials);
+        if (credentials != null) {
+            builder.allowUpdate(credentials);
+            // updates change the store behind the cross-article links and the text index: the next ingest redoes
+            // them even when it writes no article
+            store.markLinkingPending();
+        }
         LinkedDataServlet.install(builder, store.dataset(), ns);
         ExploreServlet.install(builder);
         ParleyServer server = builder.build();

@@ -61,6 +61,10 @@ public final class IngestJob {
             throw new IllegalStateException("a bulk load goes into an empty store, and this one holds data");
         long start = System.nanoTime();
         long diskAtStart = store.diskBytes();
+        // linking and the text index read the whole store, so a run that writes no article (all unchanged) leaves
+        // them as they are, unless an earlier run stopped before finishing them (its mark is still there)
+        boolean linkingPending = store.markLinkingPending();
+        AtomicInteger handedOverToWriter = new AtomicInteger();
         StageTimer timer = new StageTimer();
         List<IngestReport.Skip> skipped = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger added = new AtomicInteger(), replaced = new AtomicInteger(), unchanged = new AtomicInteger();
@@ -106,6 +110,7 @@ public final class IngestJob {
                         tokens.addAndGet(p.tokens());
                         ValidatingWriter.Validated v = writer.validate(p.graph(), a.sourceName());
                         timer.add("validate", v.validationNanos());
+                        handedOverToWriter.incrementAndGet();
                         toWrite.put(v);
                         handedOver = true;
                     } catch (RuntimeException e) {
@@ -185,6 +190,12 @@ public final class IngestJob {
         replaced.addAndGet(batchWriter.replaced);
         unchanged.addAndGet(batchWriter.unchanged);
         triples.addAndGet(batchWriter.triples);
+        if (!linkingPending && handedOverToWriter.get() == 0 && spool == null) {
+            log.info("no article written: cross-article links and the text index stay as the last run left them");
+            store.clearLinkingPending();
+            return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(),
+                    tokens.get(), Duration.ofNanos(System.nanoTime() - start), timer.millis());
+        }
         long t0 = System.nanoTime();
         // both linkers in one write transaction: a crash leaves the article graphs all linked or none
         int[] counts = org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
@@ -198,6 +209,7 @@ public final class IngestJob {
         int linked = counts[0], events = counts[1];
         timer.add("link", System.nanoTime() - t0);
         org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
+        store.clearLinkingPending();
         long diskNow = store.diskBytes();
         if (shouldCompact(diskAtStart, diskNow))
             log.info("the store's data files grew from {} MB to {} MB in this run, much of it index blocks that commits "

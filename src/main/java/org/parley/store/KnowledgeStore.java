@@ -280,6 +280,45 @@ public final class KnowledgeStore implements AutoCloseable {
         return dir;
     }
 
+    /** The file whose presence says that an ingest may have left cross-article linking or the text index undone. */
+    public static final String LINKING_PENDING = "parley-linking-pending";
+
+    /**
+     * Marks, before an ingest writes anything, that its cross-article linking and text index are not done yet: a
+     * file in the database directory, synced to disk. {@link #clearLinkingPending} removes it once they are done,
+     * so a mark found here is left by a run that stopped before that.
+     *
+     * @return whether linking must run whatever this run writes: the mark was already there, or the store is in
+     *         memory (where no mark outlives a process)
+     */
+    public boolean markLinkingPending() {
+        if (!persistent) return true;
+        Path mark = dir.resolve(LINKING_PENDING);
+        if (Files.exists(mark)) return true;
+        try {
+            Files.writeString(mark, "an ingest started and has not finished linking and indexing\n");
+            try (java.nio.channels.FileChannel f = java.nio.channels.FileChannel.open(mark, java.nio.file.StandardOpenOption.WRITE)) {
+                f.force(true);
+            }
+            try (java.nio.channels.FileChannel d = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+                d.force(true);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + mark, e);
+        }
+        return false;
+    }
+
+    /** Removes the mark of {@link #markLinkingPending}, after linking and indexing are done. */
+    public void clearLinkingPending() {
+        if (!persistent) return;
+        try {
+            Files.deleteIfExists(dir.resolve(LINKING_PENDING));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + dir.resolve(LINKING_PENDING), e);
+        }
+    }
+
     /**
      * Bytes the database's data files ({@code Data-NNNN} directories) take, or 0 for an in-memory store. TDB2
      * keeps every index block a commit replaced until the database is {@linkplain #compact compacted}, so this

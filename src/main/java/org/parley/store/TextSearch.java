@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * Labels and aliases share one field ({@value #FIELD}), so a search for either finds the entity. Ingest rebuilds
- * the index at the end of each run ({@link #rebuild}), which keeps it in step with replaced, quarantined and
- * relinked article graphs. {@code fuseki-config/parley.ttl} configures the same index for a stand-alone Fuseki.
+ * the index at the end of each run that writes an article, or that follows a run which stopped before its rebuild
+ * ({@link #rebuild}; {@code KnowledgeStore.markLinkingPending}), which keeps it in step with replaced, quarantined
+ * and relinked article graphs. {@code fuseki-config/parley.ttl} configures the same index for a stand-alone Fuseki.
  */
 public final class TextSearch {
     private static final Logger log = LoggerFactory.getLogger(TextSearch.class);

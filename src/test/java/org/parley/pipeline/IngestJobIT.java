@@ -85,6 +85,71 @@ class IngestJobIT {
         }
     }
 
+    /** Entities whose label or alias the store's text index finds for {@code word}. */
+    private static java.util.Set<String> textSearch(KnowledgeStore ks, String word) {
+        return org.apache.jena.system.Txn.calculateRead(ks.dataset(), () -> {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution
+                    .dataset(org.apache.jena.query.DatasetFactory.wrap(ks.dataset()))
+                    .query("PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?e { ?e text:query \"" + word + "\" }")
+                    .build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.getResource("e").getURI()));
+            }
+            return out;
+        });
+    }
+
+    private static void emptyTextIndex(KnowledgeStore ks) throws Exception {
+        var lucene = (org.apache.jena.query.text.TextIndexLucene) org.parley.store.TextSearch.of(ks.dataset()).orElseThrow();
+        lucene.getIndexWriter().deleteAll();
+        lucene.getIndexWriter().commit();
+    }
+
+    @Test
+    void aRunThatWritesNoArticleLeavesLinkingAndTheTextIndexUnlessAnEarlierRunStoppedBeforeThem(@TempDir Path dir)
+            throws Exception {
+        Path articles = copySeeds(dir);
+        Path db = dir.resolve("db");
+        Path mark = db.resolve(KnowledgeStore.LINKING_PENDING);
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            org.parley.store.TextSearch.attach(ks.dataset(), db.resolve(org.parley.store.TextSearch.DIRECTORY));
+            IngestReport first = ingest(ks, articles);
+            assertEquals(5, first.added(), first.toString());
+            assertTrue(first.stageMillis().containsKey("link"), first.toString());
+            assertFalse(Files.exists(mark), "the mark is gone once linking and indexing are done");
+            java.util.Set<String> umerov = textSearch(ks, "Umerov");
+            assertFalse(umerov.isEmpty());
+            Map<Node, Graph> before = graphs(ks);
+
+            // nothing written: no linking, and the index is not rebuilt (emptied here, it stays empty)
+            emptyTextIndex(ks);
+            IngestReport second = ingest(ks, articles);
+            assertEquals(5, second.unchanged(), second.toString());
+            assertFalse(second.stageMillis().containsKey("link"), second.toString());
+            assertTrue(textSearch(ks, "Umerov").isEmpty(), "the index was left as it was");
+            assertFalse(Files.exists(mark));
+            Map<Node, Graph> again = graphs(ks);
+            before.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(again.get(g)), "graph " + g + " unchanged"));
+
+            // a mark left by a run that stopped before linking: the next run links and indexes although it writes nothing
+            Files.writeString(mark, "");
+            IngestReport third = ingest(ks, articles);
+            assertEquals(5, third.unchanged(), third.toString());
+            assertTrue(third.stageMillis().containsKey("link"), third.toString());
+            assertEquals(umerov, textSearch(ks, "Umerov"), "the index is rebuilt");
+            assertFalse(Files.exists(mark));
+
+            // an article written: linking and indexing run
+            emptyTextIndex(ks);
+            Path changed = articles.resolve("001_4a8fd4bb1ed0eb13.txt");
+            Files.writeString(changed, Files.readString(changed) + "\n\nThe talks ended in the evening.\n");
+            IngestReport fourth = ingest(ks, articles);
+            assertEquals(1, fourth.replaced(), fourth.toString());
+            assertTrue(fourth.stageMillis().containsKey("link"), fourth.toString());
+            assertEquals(umerov, textSearch(ks, "Umerov"));
+        }
+    }
+
     @Test
     void theSameTextUnderTwoNamesIsOneArticle(@TempDir Path dir) throws Exception {
         Path articles = copySeeds(dir);

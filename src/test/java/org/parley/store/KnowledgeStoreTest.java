@@ -276,4 +276,26 @@ class KnowledgeStoreTest {
         java.nio.file.Files.write(journal, bytes);
         assertFalse(KnowledgeStore.isTorn(journal));
     }
+
+    @Test
+    void theLinkingMarkIsAFileThatOutlivesTheProcessUntilCleared(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        Path mark = db.resolve(KnowledgeStore.LINKING_PENDING);
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            assertFalse(ks.markLinkingPending(), "no earlier mark");
+            assertTrue(java.nio.file.Files.exists(mark));
+        }
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            assertTrue(ks.markLinkingPending(), "left by the process before, which never cleared it");
+            ks.clearLinkingPending();
+            assertFalse(java.nio.file.Files.exists(mark));
+            assertFalse(ks.markLinkingPending());
+            ks.clearLinkingPending();
+        }
+        try (KnowledgeStore mem = KnowledgeStore.inMemory()) {
+            assertTrue(mem.markLinkingPending(), "in memory no mark outlives the process: linking always runs");
+            mem.clearLinkingPending();
+            assertTrue(mem.markLinkingPending());
+        }
+    }
 }
