@@ -40,10 +40,18 @@ public final class ArticleIdentity {
     }
 
     static String canonical(CharSequence text) {
-        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
-                .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
-                .replaceAll("[\u201C\u201D\u201E\u201F\u2033]", "\"")
-                .replaceAll("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-");
-        return TextNormalizer.collapseWhitespace(s.toLowerCase(Locale.ROOT)).strip();
+        char[] s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toCharArray();
+        for (int i = 0; i < s.length; i++) s[i] = straight(s[i]);
+        return TextNormalizer.collapseWhitespace(new String(s).toLowerCase(Locale.ROOT)).strip();
+    }
+
+    /** Curly single quotes and the prime as {@code '}, curly double quotes and the double prime as {@code "}, dashes and minus as {@code -}. */
+    static char straight(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            default -> c;
+        };
     }
 }

@@ -35,4 +35,26 @@ class ArticleIdentityTest {
         assertEquals(ArticleIdentity.contentHash(a), ArticleIdentity.contentHash(b));
         assertNotEquals(ArticleIdentity.contentHash(a), ArticleIdentity.contentHash(Article.of("c", "c", "Body text!")));
     }
+
+    @Test
+    void quotesAndDashesAreMadeStraightAsTheRegularExpressionsOfTheirClassesWould() {
+        String[][] classes = {{"[\u2018\u2019\u201A\u201B\u2032]", "'"}, {"[\u201C\u201D\u201E\u201F\u2033]", "\""},
+                {"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-"}};
+        java.util.Random random = new java.util.Random(16);
+        String alphabet = "aZ 9'\"-\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u2010\u2011\u2012\u2013\u2014"
+                + "\u2015\u2212\u00AB\u00BB\u2026\u00A0\uFF02\uFF07\uFE63\u02BC\u00E9";
+        int changed = 0;
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String expected = java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFKC);
+            for (String[] c : classes) expected = expected.replaceAll(c[0], c[1]);
+            expected = org.parley.ingest.TextNormalizer.collapseWhitespace(expected.toLowerCase(java.util.Locale.ROOT)).strip();
+            String actual = ArticleIdentity.canonical(sb);
+            assertEquals(expected, actual, sb.toString());
+            if (!actual.equals(org.parley.ingest.TextNormalizer.collapseWhitespace(
+                    java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT)).strip())) changed++;
+        }
+        assertTrue(changed > 1_000, "most strings have a quote or dash to straighten: " + changed);
+    }
 }
