@@ -108,14 +108,17 @@ public final class EventLinker {
         Map<String, Desc> descs = new HashMap<>();
         for (String k : keys) {
             Desc d = Desc.parse(k, persons);
-            if (d == null) continue;
-            Node n = NodeFactory.createURI(eventPrefix + k);
-            for (Node p : List.of(PARLEY.date.asNode(), PARLEY.yearMonth.asNode(), PARLEY.year.asNode()))
-                dsg.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> {
-                    if (q.getObject().isLiteral()) d.times.add(q.getObject().getLiteralLexicalForm());
-                });
-            descs.put(k, d);
+            if (d != null) descs.put(k, d);
         }
+        // the times stated of the events: one scan per time predicate over the store, rather than three index
+        // look-ups per event (most events have a description here, so the scans read little else)
+        for (Node p : List.of(PARLEY.date.asNode(), PARLEY.yearMonth.asNode(), PARLEY.year.asNode()))
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                Node s = q.getSubject();
+                if (!q.getObject().isLiteral() || !s.isURI() || !s.getURI().startsWith(eventPrefix)) return;
+                Desc d = descs.get(s.getURI().substring(eventPrefix.length()));
+                if (d != null) d.times.add(q.getObject().getLiteralLexicalForm());
+            });
         // cluster by depth: a content event's speech act is clustered before it
         Map<String, String> survivor = new HashMap<>();
         int maxDepth = descs.values().stream().mapToInt(d -> d.depth).max().orElse(-1);
