@@ -64,6 +64,7 @@ public final class IngestJob {
         // linking and the text index read the whole store, so a run that writes no article (all unchanged) leaves
         // them as they are, unless an earlier run stopped before finishing them (its mark is still there)
         boolean linkingPending = store.markLinkingPending();
+        boolean emptyAtStart = store.isEmpty();
         AtomicInteger handedOverToWriter = new AtomicInteger();
         StageTimer timer = new StageTimer();
         List<IngestReport.Skip> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -198,17 +199,24 @@ public final class IngestJob {
         }
         long t0 = System.nanoTime();
         // both linkers in one write transaction: a crash leaves the article graphs all linked or none
+        java.util.Set<org.apache.jena.graph.Node> rewritten = new java.util.HashSet<>();
         int[] counts = org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
-            int people = new CrossArticleLinker(resources.namespaces()).link(store.dataset());
+            int people = new CrossArticleLinker(resources.namespaces()).link(store.dataset(), rewritten::add);
             // after the people: an event's parties are compared as the merged people
-            int merged = new EventLinker(resources.namespaces()).link(store.dataset());
+            int merged = new EventLinker(resources.namespaces()).link(store.dataset(), rewritten::add);
             // descriptions of entities that replaced article graphs no longer name
             int swept = store.sweepKnowledge(org.apache.jena.graph.NodeFactory.createURI(resources.mapper().iris().knowledgeGraph()));
             return new int[] {people, merged, swept};
         });
         int linked = counts[0], events = counts[1];
         timer.add("link", System.nanoTime() - t0);
-        org.parley.store.TextSearch.rebuild(store.dataset());   // labels and aliases, after quarantine and linking
+        // labels and aliases, after quarantine and linking: those of the subjects this run's writes and links
+        // touched, or all of them after a bulk load (which writes around the store's record of them) or a run that
+        // stopped before its own indexing, or into a store that was empty
+        java.util.Set<org.apache.jena.graph.Node> relabelled = store.takeRelabelled();
+        relabelled.addAll(rewritten);
+        if (linkingPending || spool != null || emptyAtStart) org.parley.store.TextSearch.rebuild(store.dataset());
+        else org.parley.store.TextSearch.update(store.dataset(), relabelled);
         store.clearLinkingPending();
         long diskNow = store.diskBytes();
         if (shouldCompact(diskAtStart, diskNow))

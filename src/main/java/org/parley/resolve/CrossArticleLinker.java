@@ -39,9 +39,18 @@ public final class CrossArticleLinker {
 
     /** Links what can be linked; returns how many surname entities were merged into full-name entities. */
     public int link(DatasetGraph dsg) {
+        return link(dsg, n -> { });
+    }
+
+    /** {@link #link(DatasetGraph)}, telling {@code rewritten} each IRI replaced and each IRI it was replaced by. */
+    public int link(DatasetGraph dsg, java.util.function.Consumer<Node> rewritten) {
         Map<Node, Node> merges = Txn.calculateRead(dsg, () -> plan(dsg));
         if (merges.isEmpty()) return 0;
         Txn.executeWrite(dsg, () -> merges.forEach((from, to) -> rewrite(dsg, from, to)));
+        merges.forEach((from, to) -> {
+            rewritten.accept(from);
+            rewritten.accept(to);
+        });
         return merges.size();
     }
 

@@ -79,14 +79,24 @@ public final class EventLinker {
 
     /** Merges what can be merged; returns how many canonical event IRIs were merged into others. */
     public int link(DatasetGraph dsg) {
+        return link(dsg, n -> { });
+    }
+
+    /** {@link #link(DatasetGraph)}, telling {@code rewritten} each IRI replaced and each IRI it was replaced by. */
+    public int link(DatasetGraph dsg, java.util.function.Consumer<Node> rewritten) {
         Objects.requireNonNull(dsg, "dsg");
+        Objects.requireNonNull(rewritten, "rewritten");
         Map<String, String> merges = Txn.calculateRead(dsg, () -> plan(dsg));
         if (merges.isEmpty()) return 0;
+        Map<Node, Node> renames = new LinkedHashMap<>();
         Txn.executeWrite(dsg, () -> {
-            Map<Node, Node> renames = new LinkedHashMap<>();
             merges.forEach((from, to) -> renames.put(NodeFactory.createURI(eventPrefix + from), NodeFactory.createURI(eventPrefix + to)));
             renames.putAll(delegationRenames(dsg, merges));
             renames.forEach((from, to) -> CrossArticleLinker.rewrite(dsg, from, to));
+        });
+        renames.forEach((from, to) -> {
+            rewritten.accept(from);
+            rewritten.accept(to);
         });
         return merges.size();
     }

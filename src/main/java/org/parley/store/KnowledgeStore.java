@@ -399,13 +399,38 @@ public final class KnowledgeStore implements AutoCloseable {
         Iterator<Quad> it = dsg.find(g, Node.ANY, DIGEST, Node.ANY);
         boolean existed = it.hasNext();
         if (existed && it.next().getObject().getLiteralLexicalForm().equals(ag.digest())) return Outcome.UNCHANGED;
-        if (existed) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        if (existed) {
+            for (Node p : LABELS) dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> relabelled.add(q.getSubject()));
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
         Iterator<Triple> triples = ag.graph().find();
         while (triples.hasNext()) {
             Triple t = triples.next();
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
+        for (Node p : LABELS) ag.graph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> relabelled.add(t.getSubject()));
         return existed ? Outcome.REPLACED : Outcome.ADDED;
+    }
+
+    /** The properties the text index reads ({@link TextSearch}). */
+    private static final List<Node> LABELS = List.of(org.apache.jena.vocabulary.RDFS.label.asNode(),
+            org.apache.jena.vocabulary.SKOS.altLabel.asNode());
+
+    /**
+     * Subjects whose labels or aliases this store's writes may have changed since {@link #takeRelabelled} was last
+     * called: those of article graphs written, replaced and removed, and of knowledge descriptions written and swept.
+     * Recorded also in transactions that abort (then the subjects are only indexed again for nothing).
+     */
+    private final java.util.Set<Node> relabelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The subjects recorded since the last call (see {@link #relabelled}), and forgets them. */
+    public java.util.Set<Node> takeRelabelled() {
+        java.util.Set<Node> out = new java.util.HashSet<>();
+        for (java.util.Iterator<Node> it = relabelled.iterator(); it.hasNext(); ) {
+            out.add(it.next());
+            it.remove();
+        }
+        return out;
     }
 
     /**
@@ -423,6 +448,7 @@ public final class KnowledgeStore implements AutoCloseable {
             java.util.Set<Triple> held = new java.util.HashSet<>();
             dsg.find(kg, e.getKey(), Node.ANY, Node.ANY).forEachRemaining(q -> held.add(q.asTriple()));
             if (held.equals(e.getValue())) continue;
+            relabelled.add(e.getKey());
             if (!held.isEmpty()) dsg.deleteAny(kg, e.getKey(), Node.ANY, Node.ANY);
             for (Triple t : e.getValue()) dsg.add(kg, t.getSubject(), t.getPredicate(), t.getObject());
             written++;
@@ -454,6 +480,7 @@ public final class KnowledgeStore implements AutoCloseable {
             if (namedOutside(kg, dsg.find(Node.ANY, Node.ANY, Node.ANY, s))
                     || namedOutside(kg, dsg.find(Node.ANY, s, Node.ANY, Node.ANY))) continue;
             dsg.deleteAny(kg, s, Node.ANY, Node.ANY);
+            relabelled.add(s);
             swept++;
         }
         return swept;
@@ -518,6 +545,7 @@ public final class KnowledgeStore implements AutoCloseable {
         Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dsg, () -> {
             boolean had = dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
+            for (Node p : LABELS) dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> relabelled.add(q.getSubject()));
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             if (had && knowledgeGraph != null) sweepKnowledge(knowledgeGraph);
             return had;

@@ -36,10 +36,11 @@ import org.slf4j.LoggerFactory;
  * SELECT DISTINCT ?e ?label { ?e text:query (rdfs:label "Zelensk*") ; rdfs:label ?label }
  * }</pre>
  *
- * Labels and aliases share one field ({@value #FIELD}), so a search for either finds the entity. Ingest rebuilds
- * the index at the end of each run that writes an article, or that follows a run which stopped before its rebuild
- * ({@link #rebuild}; {@code KnowledgeStore.markLinkingPending}), which keeps it in step with replaced, quarantined
- * and relinked article graphs. {@code fuseki-config/parley.ttl} configures the same index for a stand-alone Fuseki.
+ * Labels and aliases share one field ({@value #FIELD}), so a search for either finds the entity. At the end of
+ * each run that writes an article, ingest indexes again the subjects its writes and links touched ({@link #update}),
+ * or rebuilds the whole index after a first or bulk load or a run that stopped before its indexing ({@link #rebuild};
+ * {@code KnowledgeStore.markLinkingPending}), which keeps it in step with replaced, quarantined and relinked
+ * article graphs. {@code fuseki-config/parley.ttl} configures the same index for a stand-alone Fuseki.
  */
 public final class TextSearch {
     private static final Logger log = LoggerFactory.getLogger(TextSearch.class);
@@ -131,6 +132,47 @@ public final class TextSearch {
             }
         });
         log.debug("text index: {} labels and aliases", n);
+        return n;
+    }
+
+    /**
+     * Indexes again the labels and aliases of some subjects: their entries are deleted and those the dataset's
+     * named graphs now give them are added, as {@link #rebuild} would add them. For the subjects an ingest's writes
+     * and links touched ({@code KnowledgeStore.takeRelabelled}, the linkers' rewritten IRIs), this leaves the index
+     * as a rebuild would, at the cost of those subjects rather than of the store. Does nothing when no index is
+     * attached or the index is not Lucene's. Returns the number of entries indexed.
+     */
+    public static long update(DatasetGraph dsg, java.util.Collection<Node> subjects) {
+        Optional<TextIndex> attached = of(dsg);
+        if (attached.isEmpty() || !(attached.get() instanceof TextIndexLucene lucene)) return 0;
+        long n = Txn.calculateRead(dsg, () -> {
+            try {
+                long count = 0;
+                org.apache.jena.graph.Graph union = dsg.getUnionGraph();
+                for (Node s : subjects) {
+                    if (!s.isURI()) continue;
+                    lucene.getIndexWriter().deleteDocuments(new org.apache.lucene.index.Term(URI_FIELD, s.getURI()));
+                    for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+                        Iterator<org.apache.jena.graph.Triple> it = union.find(s, p, Node.ANY);
+                        while (it.hasNext()) {
+                            Node o = it.next().getObject();
+                            if (!o.isLiteral()) continue;
+                            Entity e = new Entity(s.getURI(), null);
+                            e.put(FIELD, o.getLiteralLexicalForm());
+                            lucene.addEntity(e);
+                            count++;
+                        }
+                    }
+                }
+                lucene.prepareCommit();
+                lucene.commit();
+                return count;
+            } catch (IOException | RuntimeException e) {
+                lucene.rollback();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        });
+        log.debug("text index: {} labels and aliases of {} subjects indexed again", n, subjects.size());
         return n;
     }
 

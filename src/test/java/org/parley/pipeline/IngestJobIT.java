@@ -150,6 +150,70 @@ class IngestJobIT {
         }
     }
 
+    /** How many entries the store's text index holds for each subject. */
+    private static Map<String, Integer> indexEntries(KnowledgeStore ks) throws Exception {
+        var lucene = (org.apache.jena.query.text.TextIndexLucene) org.parley.store.TextSearch.of(ks.dataset()).orElseThrow();
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(lucene.getIndexWriter())) {
+            var stored = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int d = 0; d < reader.maxDoc(); d++) {
+                if (live != null && !live.get(d)) continue;
+                out.merge(stored.document(d).get(org.parley.store.TextSearch.URI_FIELD), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void afterEachRunTheTextIndexHoldsWhatARebuildWouldAndOnlyTouchedSubjectsAreIndexedAgain(@TempDir Path dir)
+            throws Exception {
+        Path all = copySeeds(dir);
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(all)) {
+            seeds = s.sorted().toList();
+        }
+        Path batch = Files.createDirectories(dir.resolve("batch"));
+        Path db = dir.resolve("db");
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(db)) {
+            org.parley.store.TextSearch.attach(ks.dataset(), db.resolve(org.parley.store.TextSearch.DIRECTORY));
+            var lucene = (org.apache.jena.query.text.TextIndexLucene) org.parley.store.TextSearch.of(ks.dataset()).orElseThrow();
+            Files.copy(seeds.get(0), batch.resolve(seeds.get(0).getFileName()));
+            Files.copy(seeds.get(1), batch.resolve(seeds.get(1).getFileName()));
+            assertEquals(2, ingest(ks, batch).added());
+            for (int run = 2; run <= 4; run++) {
+                // an entry of a subject no article names: a rebuild would drop it, indexing the touched subjects keeps it
+                org.apache.jena.query.text.Entity stray = new org.apache.jena.query.text.Entity("urn:test:stray", null);
+                stray.put(org.parley.store.TextSearch.FIELD, "stray entry");
+                lucene.addEntity(stray);
+                lucene.commit();
+                if (run == 2) {
+                    for (Path p : seeds.subList(2, seeds.size())) Files.copy(p, batch.resolve(p.getFileName()));
+                } else {
+                    // a changed article replaces its graph: a name it gave and no longer gives leaves the index
+                    Path changed = batch.resolve(seeds.get(0).getFileName());
+                    String text = Files.readString(changed);
+                    if (run == 3) Files.writeString(dir.resolve("original.txt"), text);
+                    Files.writeString(changed, run == 3 ? "EU foreign policy chief Kaja Kallas met President Volodymyr "
+                            + "Zelenskyy in Kyiv on Friday, officials said. Kallas said the talks in Istanbul must lead to a "
+                            + "ceasefire.\n" : Files.readString(dir.resolve("original.txt")));
+                }
+                IngestReport r = ingest(ks, batch);
+                assertTrue(r.added() + r.replaced() > 0, r.toString());
+                Map<String, Integer> incremental = indexEntries(ks);
+                assertEquals(1, incremental.get("urn:test:stray"), "run " + run + " indexed only what it touched");
+                lucene.getIndexWriter().deleteDocuments(new org.apache.lucene.index.Term(org.parley.store.TextSearch.URI_FIELD, "urn:test:stray"));
+                lucene.commit();
+                incremental.remove("urn:test:stray");
+                org.parley.store.TextSearch.rebuild(ks.dataset());
+                assertEquals(indexEntries(ks), incremental, "run " + run);
+                assertTrue(incremental.size() > 50, incremental.toString());
+                if (run >= 3) assertEquals(run == 3, incremental.keySet().stream().anyMatch(u -> u.contains("/person/kaya-kalas")),
+                        "run " + run + ": " + incremental.keySet());
+            }
+        }
+    }
+
     @Test
     void theSameTextUnderTwoNamesIsOneArticle(@TempDir Path dir) throws Exception {
         Path articles = copySeeds(dir);

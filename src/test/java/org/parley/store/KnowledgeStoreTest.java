@@ -298,4 +298,19 @@ class KnowledgeStoreTest {
             assertTrue(mem.markLinkingPending());
         }
     }
+
+    @Test
+    void writesAndRemovalsRecordTheSubjectsWhoseLabelsTheyChange() {
+        Node umerov = NodeFactory.createURI("https://w3id.org/parley/id/person/rustem-umerov");
+        ArticleGraph example = new ArticleGraph("example", NodeFactory.createURI("https://w3id.org/parley/id/graph/example"),
+                "d", org.apache.jena.riot.RDFDataMgr.loadGraph("ontology/examples/istanbul-talks.ttl"));
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            store.replace(example);
+            java.util.Set<Node> written = store.takeRelabelled();
+            assertTrue(written.contains(umerov), written.toString());
+            assertTrue(store.takeRelabelled().isEmpty(), "taken once");
+            assertTrue(store.remove("https://w3id.org/parley/id/graph/example"));
+            assertEquals(written, store.takeRelabelled(), "the removed graph's labelled subjects");
+        }
+    }
 }
