@@ -104,32 +104,11 @@ public final class TextSearch {
         Optional<TextIndex> attached = of(dsg);
         if (attached.isEmpty()) return 0;
         TextIndex index = attached.get();
-        long n = Txn.calculateRead(dsg, () -> {
-            try {
-                if (index instanceof TextIndexLucene lucene) lucene.getIndexWriter().deleteAll();
-                long count = 0;
-                // the union graph gives each (subject, label) once however many article graphs state it, as a
-                // stream: nothing here grows with the store (a set of the pairs seen would, by millions)
-                org.apache.jena.graph.Graph union = dsg.getUnionGraph();
-                for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
-                    Iterator<org.apache.jena.graph.Triple> it = union.find(Node.ANY, p, Node.ANY);
-                    while (it.hasNext()) {
-                        org.apache.jena.graph.Triple q = it.next();
-                        if (!q.getSubject().isURI() || !q.getObject().isLiteral()) continue;
-                        String text = q.getObject().getLiteralLexicalForm();
-                        Entity e = new Entity(q.getSubject().getURI(), null);
-                        e.put(FIELD, text);
-                        index.addEntity(e);
-                        count++;
-                    }
-                }
-                index.prepareCommit();
-                index.commit();
-                return count;
-            } catch (IOException | RuntimeException e) {
-                index.rollback();
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
-            }
+        long n = indexInOneCommit(dsg, index, () -> {
+            if (index instanceof TextIndexLucene lucene) lucene.getIndexWriter().deleteAll();
+            // the union graph gives each (subject, label) once however many article graphs state it, as a
+            // stream: nothing here grows with the store (a set of the pairs seen would, by millions)
+            return addLabels(index, dsg.getUnionGraph(), Node.ANY);
         });
         log.debug("text index: {} labels and aliases", n);
         return n;
@@ -145,35 +124,55 @@ public final class TextSearch {
     public static long update(DatasetGraph dsg, java.util.Collection<Node> subjects) {
         Optional<TextIndex> attached = of(dsg);
         if (attached.isEmpty() || !(attached.get() instanceof TextIndexLucene lucene)) return 0;
-        long n = Txn.calculateRead(dsg, () -> {
-            try {
-                long count = 0;
-                org.apache.jena.graph.Graph union = dsg.getUnionGraph();
-                for (Node s : subjects) {
-                    if (!s.isURI()) continue;
-                    lucene.getIndexWriter().deleteDocuments(new org.apache.lucene.index.Term(URI_FIELD, s.getURI()));
-                    for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
-                        Iterator<org.apache.jena.graph.Triple> it = union.find(s, p, Node.ANY);
-                        while (it.hasNext()) {
-                            Node o = it.next().getObject();
-                            if (!o.isLiteral()) continue;
-                            Entity e = new Entity(s.getURI(), null);
-                            e.put(FIELD, o.getLiteralLexicalForm());
-                            lucene.addEntity(e);
-                            count++;
-                        }
-                    }
-                }
-                lucene.prepareCommit();
-                lucene.commit();
-                return count;
-            } catch (IOException | RuntimeException e) {
-                lucene.rollback();
-                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        long n = indexInOneCommit(dsg, lucene, () -> {
+            long count = 0;
+            org.apache.jena.graph.Graph union = dsg.getUnionGraph();
+            for (Node s : subjects) {
+                if (!s.isURI()) continue;
+                lucene.getIndexWriter().deleteDocuments(new org.apache.lucene.index.Term(URI_FIELD, s.getURI()));
+                count += addLabels(lucene, union, s);
             }
+            return count;
         });
         log.debug("text index: {} labels and aliases of {} subjects indexed again", n, subjects.size());
         return n;
+    }
+
+    /** Changes to an index, counting the entries added. */
+    private interface IndexWork {
+        long run() throws IOException;
+    }
+
+    /** Runs {@code work} in a read transaction of {@code dsg} and commits the index, or rolls it back on failure. */
+    private static long indexInOneCommit(DatasetGraph dsg, TextIndex index, IndexWork work) {
+        return Txn.calculateRead(dsg, () -> {
+            try {
+                long count = work.run();
+                index.prepareCommit();
+                index.commit();
+                return count;
+            } catch (IOException | RuntimeException e) {
+                index.rollback();
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+        });
+    }
+
+    /** Adds an entry for each label and alias of {@code subject} (or of every subject) in {@code graph}. */
+    private static long addLabels(TextIndex index, org.apache.jena.graph.Graph graph, Node subject) {
+        long count = 0;
+        for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+            Iterator<org.apache.jena.graph.Triple> it = graph.find(subject, p, Node.ANY);
+            while (it.hasNext()) {
+                org.apache.jena.graph.Triple q = it.next();
+                if (!q.getSubject().isURI() || !q.getObject().isLiteral()) continue;
+                Entity e = new Entity(q.getSubject().getURI(), null);
+                e.put(FIELD, q.getObject().getLiteralLexicalForm());
+                index.addEntity(e);
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean isEmpty(TextIndex index) {
