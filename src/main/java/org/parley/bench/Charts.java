@@ -56,8 +56,7 @@ public final class Charts {
         int i = 0;
         TreeSet<Double> xs = new TreeSet<>();
         for (JsonObject r : results) {
-            String label = num(r.get("corpus").getAsObject(), "articles") > 0
-                    ? String.format(Locale.ROOT, "%,d articles", (long) num(r.get("corpus").getAsObject(), "articles")) : "run " + (i + 1);
+            String label = seriesLabel(r, i);
             List<double[]> e2e = new ArrayList<>(), floor = new ArrayList<>();
             for (JsonValue v : r.get("runs").getAsArray()) {
                 JsonObject run = v.getAsObject();
@@ -66,9 +65,6 @@ public final class Charts {
                 e2e.add(new double[] {t, num(run.get("endToEnd").getAsObject(), "articlesPerSecond")});
                 floor.add(new double[] {t, num(run.get("floor").getAsObject(), "articlesPerSecond")});
             }
-            String commit = r.hasKey("machine") && r.get("machine").getAsObject().hasKey("gitCommit")
-                    ? r.get("machine").getAsObject().get("gitCommit").getAsString().value() : "";
-            if (commit.length() >= 7) label += " @ " + commit.substring(0, 7);
             Color c = PALETTE[i % PALETTE.length];
             series.add(new Series("Parley end to end, " + label, c, false, e2e));
             series.add(new Series("bare OpenNLP floor, " + label, c, true, floor));
@@ -212,5 +208,23 @@ public final class Charts {
         double p = Math.pow(10, Math.floor(Math.log10(v)));
         for (double m : new double[] {1, 2, 2.5, 5, 10}) if (m * p >= v) return m * p;
         return 10 * p;
+    }
+
+    /**
+     * A throughput series' name: its corpus, the commit and, when the result records it, the garbage collector
+     * (runs of one commit under two collectors are otherwise told apart by colour only).
+     */
+    static String seriesLabel(JsonObject r, int index) {
+        String label = num(r.get("corpus").getAsObject(), "articles") > 0
+                ? String.format(Locale.ROOT, "%,d articles", (long) num(r.get("corpus").getAsObject(), "articles")) : "run " + (index + 1);
+        JsonObject m = r.hasKey("machine") ? r.get("machine").getAsObject() : new JsonObject();
+        String commit = m.hasKey("gitCommit") ? m.get("gitCommit").getAsString().value() : "";
+        if (commit.length() >= 7) label += " @ " + commit.substring(0, 7);
+        if (m.hasKey("gc")) {
+            String gc = m.get("gc").getAsString().value();
+            label += ", " + (gc.startsWith("G1") ? "G1" : gc.startsWith("PS ") ? "parallel GC"
+                    : gc.startsWith("Copy") ? "serial GC" : gc);
+        }
+        return label;
     }
 }
