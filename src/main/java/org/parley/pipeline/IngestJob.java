@@ -57,14 +57,14 @@ public final class IngestJob {
 
     public IngestReport run(List<Path> inputs, ProgressListener progress) throws InterruptedException {
         Objects.requireNonNull(inputs, "inputs");
-        if (options.bulk() && !store.isEmpty())
+        boolean emptyAtStart = store.isEmpty();
+        if (options.bulk() && !emptyAtStart)
             throw new IllegalStateException("a bulk load goes into an empty store, and this one holds data");
         long start = System.nanoTime();
         long diskAtStart = store.diskBytes();
         // linking and the text index read the whole store, so a run that writes no article (all unchanged) leaves
         // them as they are, unless an earlier run stopped before finishing them (its mark is still there)
         boolean linkingPending = store.markLinkingPending();
-        boolean emptyAtStart = store.isEmpty();
         AtomicInteger handedOverToWriter = new AtomicInteger();
         StageTimer timer = new StageTimer();
         List<IngestReport.Skip> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -191,33 +191,15 @@ public final class IngestJob {
         replaced.addAndGet(batchWriter.replaced);
         unchanged.addAndGet(batchWriter.unchanged);
         triples.addAndGet(batchWriter.triples);
-        if (!linkingPending && handedOverToWriter.get() == 0 && spool == null) {
+        int[] counts = {0, 0, 0};
+        if (linkingPending || handedOverToWriter.get() > 0 || spool != null)
+            // the whole index after a bulk load (which writes around the store's record of relabelled subjects), a
+            // run that stopped before its own indexing, or a load into an empty store
+            counts = linkAndIndex(timer, linkingPending || spool != null || emptyAtStart);
+        else
             log.info("no article written: cross-article links and the text index stay as the last run left them");
-            store.clearLinkingPending();
-            return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(),
-                    tokens.get(), Duration.ofNanos(System.nanoTime() - start), timer.millis());
-        }
-        long t0 = System.nanoTime();
-        // both linkers in one write transaction: a crash leaves the article graphs all linked or none
-        java.util.Set<org.apache.jena.graph.Node> rewritten = new java.util.HashSet<>();
-        int[] counts = org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
-            int people = new CrossArticleLinker(resources.namespaces()).link(store.dataset(), rewritten::add);
-            // after the people: an event's parties are compared as the merged people
-            int merged = new EventLinker(resources.namespaces()).link(store.dataset(), rewritten::add);
-            // descriptions of entities that replaced article graphs no longer name
-            int swept = store.sweepKnowledge(org.apache.jena.graph.NodeFactory.createURI(resources.mapper().iris().knowledgeGraph()));
-            return new int[] {people, merged, swept};
-        });
-        int linked = counts[0], events = counts[1];
-        timer.add("link", System.nanoTime() - t0);
-        // labels and aliases, after quarantine and linking: those of the subjects this run's writes and links
-        // touched, or all of them after a bulk load (which writes around the store's record of them) or a run that
-        // stopped before its own indexing, or into a store that was empty
-        java.util.Set<org.apache.jena.graph.Node> relabelled = store.takeRelabelled();
-        relabelled.addAll(rewritten);
-        if (linkingPending || spool != null || emptyAtStart) org.parley.store.TextSearch.rebuild(store.dataset());
-        else org.parley.store.TextSearch.update(store.dataset(), relabelled);
         store.clearLinkingPending();
+        int linked = counts[0], events = counts[1];
         long diskNow = store.diskBytes();
         if (shouldCompact(diskAtStart, diskNow))
             log.info("the store's data files grew from {} MB to {} MB in this run, much of it index blocks that commits "
@@ -227,6 +209,32 @@ public final class IngestJob {
         if (counts[2] > 0) log.info("removed the gazetteer descriptions of {} entit(ies) no article names any more", counts[2]);
         return new IngestReport(stop.get(), added.get(), replaced.get(), unchanged.get(), skipped, triples.get(), tokens.get(),
                 Duration.ofNanos(System.nanoTime() - start), timer.millis());
+    }
+
+    /**
+     * Links people and events across articles and sweeps unused gazetteer descriptions, in one write transaction
+     * (a crash leaves the article graphs all linked or none), then indexes labels and aliases: all of them when
+     * {@code rebuild}, else those of the subjects this run's writes and links touched. Returns the people linked,
+     * the events merged and the descriptions swept.
+     */
+    private int[] linkAndIndex(StageTimer timer, boolean rebuild) {
+        long t0 = System.nanoTime();
+        java.util.Set<org.apache.jena.graph.Node> rewritten = new java.util.HashSet<>();
+        int[] counts = org.apache.jena.system.Txn.calculateWrite(store.dataset(), () -> {
+            int people = new CrossArticleLinker(resources.namespaces()).link(store.dataset(), rewritten::add);
+            // after the people: an event's parties are compared as the merged people
+            int merged = new EventLinker(resources.namespaces()).link(store.dataset(), rewritten::add);
+            // descriptions of entities that replaced article graphs no longer name
+            int swept = store.sweepKnowledge(org.apache.jena.graph.NodeFactory.createURI(resources.mapper().iris().knowledgeGraph()));
+            return new int[] {people, merged, swept};
+        });
+        timer.add("link", System.nanoTime() - t0);
+        // after quarantine and linking
+        java.util.Set<org.apache.jena.graph.Node> relabelled = store.takeRelabelled();
+        relabelled.addAll(rewritten);
+        if (rebuild) org.parley.store.TextSearch.rebuild(store.dataset());
+        else org.parley.store.TextSearch.update(store.dataset(), relabelled);
+        return counts;
     }
 
     /**

@@ -400,7 +400,7 @@ public final class KnowledgeStore implements AutoCloseable {
         boolean existed = it.hasNext();
         if (existed && it.next().getObject().getLiteralLexicalForm().equals(ag.digest())) return Outcome.UNCHANGED;
         if (existed) {
-            for (Node p : LABELS) dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> relabelled.add(q.getSubject()));
+            recordLabelledIn(g);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
         Iterator<Triple> triples = ag.graph().find();
@@ -408,13 +408,16 @@ public final class KnowledgeStore implements AutoCloseable {
             Triple t = triples.next();
             dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
         }
-        for (Node p : LABELS) ag.graph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> relabelled.add(t.getSubject()));
+        for (Node p : TextSearch.INDEXED_PROPERTIES)
+            ag.graph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> relabelled.add(t.getSubject()));
         return existed ? Outcome.REPLACED : Outcome.ADDED;
     }
 
-    /** The properties the text index reads ({@link TextSearch}). */
-    private static final List<Node> LABELS = List.of(org.apache.jena.vocabulary.RDFS.label.asNode(),
-            org.apache.jena.vocabulary.SKOS.altLabel.asNode());
+    /** Records the subjects that graph {@code g} gives a label or alias ({@link #relabelled}), before it changes. */
+    private void recordLabelledIn(Node g) {
+        for (Node p : TextSearch.INDEXED_PROPERTIES)
+            dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> relabelled.add(q.getSubject()));
+    }
 
     /**
      * Subjects whose labels or aliases this store's writes may have changed since {@link #takeRelabelled} was last
@@ -545,7 +548,7 @@ public final class KnowledgeStore implements AutoCloseable {
         Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dsg, () -> {
             boolean had = dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
-            for (Node p : LABELS) dsg.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> relabelled.add(q.getSubject()));
+            recordLabelledIn(g);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             if (had && knowledgeGraph != null) sweepKnowledge(knowledgeGraph);
             return had;

@@ -48,6 +48,8 @@ public final class TextSearch {
     public static final String FIELD = "label";
     /** The Lucene field holding the entity IRI. */
     public static final String URI_FIELD = "uri";
+    /** The properties whose literals the index holds, in the order they are indexed. */
+    static final java.util.List<Node> INDEXED_PROPERTIES = java.util.List.of(RDFS.label.asNode(), SKOS.altLabel.asNode());
     /** Where the index lives inside a TDB2 database directory. */
     public static final String DIRECTORY = "text-index";
 
@@ -161,7 +163,7 @@ public final class TextSearch {
     /** Adds an entry for each label and alias of {@code subject} (or of every subject) in {@code graph}. */
     private static long addLabels(TextIndex index, org.apache.jena.graph.Graph graph, Node subject) {
         long count = 0;
-        for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+        for (Node p : INDEXED_PROPERTIES) {
             Iterator<org.apache.jena.graph.Triple> it = graph.find(subject, p, Node.ANY);
             while (it.hasNext()) {
                 org.apache.jena.graph.Triple q = it.next();
